@@ -1,0 +1,1 @@
+"""The document model and the readers that build it from files."""

@@ -1,0 +1,65 @@
+"""Raw blocks: what a reader (Markdown, text, HTML, Word) hands to section recovery.
+
+A raw block keeps its cleaned text and, for every character of it, the offset of that
+character in the source, so later hits can point at the exact place in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class RawBlock:
+    """A heading, paragraph, list item, code block, comment or thematic break."""
+
+    kind: str
+    text: str
+    line: int
+    level: int = 0
+    offsets: array = field(default_factory=lambda: array("l"), repr=False)
+    emphasis: str = ""
+    raw: str = field(default="", repr=False)
+
+    def joined(self, other: RawBlock) -> RawBlock:
+        """This block continued by `other` (a bullet item broken over a blank line)."""
+        gap = self.offsets[-1] + 1 if self.offsets else 0
+        offsets = array("l", self.offsets)
+        offsets.append(gap)
+        offsets.extend(other.offsets)
+        return RawBlock(self.kind, f"{self.text} {other.text}", self.line, self.level, offsets,
+                        "", self.raw + "\n" + other.raw)
+
+
+def collapse_whitespace(text: str, offsets: array) -> tuple[str, array]:
+    """Collapse runs of whitespace to one space and strip both ends, keeping offsets aligned."""
+    out: list[str] = []
+    out_offsets = array("l")
+    pos = 0
+    for match in _WS.finditer(text):
+        start, end = match.span()
+        if start > pos:
+            out.append(text[pos:start])
+            out_offsets.extend(offsets[pos:start])
+        if out and start > 0 and end < len(text):
+            out.append(" ")
+            out_offsets.append(offsets[start])
+        pos = end
+    if pos < len(text):
+        out.append(text[pos:])
+        out_offsets.extend(offsets[pos:])
+    result = "".join(out)
+    if result.endswith(" "):
+        result = result[:-1]
+        del out_offsets[-1]
+    return result, out_offsets
+
+
+def plain_block(kind: str, text: str, line: int, base: int, *, level: int = 0) -> RawBlock:
+    """A block from plain text starting at source offset `base` (no markup to remove)."""
+    cleaned, offsets = collapse_whitespace(text, array("l", range(base, base + len(text))))
+    return RawBlock(kind, cleaned, line, level, offsets, "", text)

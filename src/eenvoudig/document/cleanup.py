@@ -1,0 +1,64 @@
+"""Drop page-break residue and repair broken list items before sections are recovered.
+
+Documents converted from PDF carry the furniture of pages: `---` lines, lone page numbers,
+running headers that repeat on every page, and bullet items whose second half ended up after
+a blank line. None of it is text a reader reads, so none of it should be scored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .blocks import RawBlock
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|blz\.?|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"(?:\s*(?:/|van|of)\s*\d{1,4})?$",
+    re.I,
+)
+_SENTENCE_END = (".", "!", "?", ";", ":", "…")
+RUNNING_HEADER_MIN_REPEATS = 3
+RUNNING_HEADER_MAX_WORDS = 4
+
+
+def clean_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Remove residue blocks and join list items broken over a blank line."""
+    repeats = Counter(
+        _norm(b.text) for b in blocks if b.kind == "paragraph" and _header_like(b.text)
+    )
+    kept: list[RawBlock] = []
+    for block in blocks:
+        if block.kind in ("break", "code", "comment"):
+            continue
+        if block.kind == "paragraph" and _PAGE_NUMBER.match(block.text):
+            continue
+        if (
+            block.kind == "paragraph"
+            and _header_like(block.text)
+            and repeats[_norm(block.text)] >= RUNNING_HEADER_MIN_REPEATS
+        ):
+            continue
+        if (
+            block.kind == "paragraph"
+            and kept
+            and kept[-1].kind == "item"
+            and block.text[:1].islower()
+            and not kept[-1].text.endswith(_SENTENCE_END)
+        ):
+            kept[-1] = kept[-1].joined(block)
+            continue
+        kept.append(block)
+    return kept
+
+
+def _header_like(text: str) -> bool:
+    return (
+        len(text.split()) <= RUNNING_HEADER_MAX_WORDS
+        and not any(ch in text for ch in ".!?;:,")
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())

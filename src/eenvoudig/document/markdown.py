@@ -1,0 +1,189 @@
+"""Cut Markdown (or plain text) into raw blocks: headings, paragraphs and list items.
+
+Inline markup (bold, italic, links, images, inline code, escapes, HTML tags) is removed from
+the text, while a map keeps every remaining character's offset in the source. A block that is
+wholly bold or italic is marked, because documents converted from PDF use that for headings
+and part markers ("*Acties:*").
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+from .blocks import RawBlock, collapse_whitespace
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_ITEM = re.compile(r"^([ \t]*)(?:[-*+•▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
+_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_COMMENT_START = "<!--"
+_NUMBERED_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}[:.]?\s+\S")
+
+_INLINE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\([^)]*\)"
+    r"|\[(?P<label>[^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"
+    r"|<(?P<auto>(?:https?://|mailto:)[^>\s]+)>"
+    r"|<!--.*?-->"
+    r"|</?[A-Za-z][^>\n]*>"
+    r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
+    r"|(?P<stars>\*{1,3})"
+    r"|(?<![\w])(?P<under1>_{1,3})(?=\S)"
+    r"|(?<=\S)(?P<under2>_{1,3})(?![\w])"
+    r"|`+",
+    re.S,
+)
+_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$", re.S)
+_WHOLE_ITALIC = re.compile(r"^\s*([*_])(?=\S)(.+?)(?<=\S)\1\s*:?\s*$", re.S)
+
+
+def strip_inline(raw: str, base: int) -> tuple[str, array, str]:
+    """Remove inline markup from `raw` (at source offset `base`).
+
+    Returns the cleaned text, the source offset of each character, and "bold"/"italic" when
+    the whole text is emphasised.
+    """
+    emphasis = ""
+    if _WHOLE_BOLD.match(raw):
+        emphasis = "bold"
+    elif _WHOLE_ITALIC.match(raw):
+        emphasis = "italic"
+    pieces: list[str] = []
+    offsets = array("l")
+    pos = 0
+    for match in _INLINE.finditer(raw):
+        start, end = match.span()
+        if match.group("stars") and _spaced(raw, start, end):
+            continue
+        if start > pos:
+            pieces.append(raw[pos:start])
+            offsets.extend(range(base + pos, base + start))
+        for name in ("alt", "label", "auto", "esc"):
+            value = match.group(name)
+            if value is not None:
+                s = match.start(name)
+                pieces.append(value)
+                offsets.extend(range(base + s, base + s + len(value)))
+                break
+        else:
+            if match.group(0).startswith("<") and not match.group(0).startswith("<!--"):
+                pieces.append(" ")
+                offsets.append(base + start)
+        pos = end
+    if pos < len(raw):
+        pieces.append(raw[pos:])
+        offsets.extend(range(base + pos, base + len(raw)))
+    text, offsets = collapse_whitespace("".join(pieces), offsets)
+    return text, offsets, emphasis
+
+
+def _spaced(raw: str, start: int, end: int) -> bool:
+    before = raw[start - 1] if start > 0 else " "
+    after = raw[end] if end < len(raw) else " "
+    return before.isspace() and after.isspace()
+
+
+def parse_markdown(text: str, *, markdown: bool = True) -> list[RawBlock]:
+    """Cut a Markdown (or, with `markdown=False`, plain text) document into raw blocks."""
+    lines = text.split("\n")
+    starts = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+
+    blocks: list[RawBlock] = []
+    current: list[int] = []  # indices of lines in the open paragraph or item
+    current_kind = ""
+    current_level = 0
+    current_marker = 0  # length of the list marker on the first line
+
+    def flush() -> None:
+        nonlocal current, current_kind
+        if not current:
+            return
+        first, last = current[0], current[-1]
+        begin = starts[first] + current_marker
+        end = starts[last] + len(lines[last])
+        raw = text[begin:end]
+        if markdown:
+            cleaned, offsets, emphasis = strip_inline(raw, begin)
+        else:
+            cleaned, offsets = collapse_whitespace(raw, array("l", range(begin, end)))
+            emphasis = ""
+        if cleaned:
+            blocks.append(RawBlock(current_kind, cleaned, first + 1, current_level, offsets,
+                                   emphasis, raw))
+        current = []
+        current_kind = ""
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            index += 1
+            continue
+        if markdown and _FENCE.match(line):
+            flush()
+            fence = _FENCE.match(line).group(1)
+            end = index + 1
+            while end < len(lines) and not lines[end].strip().startswith(fence):
+                end += 1
+            body = "\n".join(lines[index + 1:end])
+            blocks.append(RawBlock("code", body, index + 1, raw=body))
+            index = end + 1
+            continue
+        if stripped.startswith(_COMMENT_START):
+            flush()
+            end = index
+            while end < len(lines) and "-->" not in lines[end]:
+                end += 1
+            body = "\n".join(lines[index:end + 1])
+            blocks.append(RawBlock("comment", body.strip(), index + 1, raw=body))
+            index = end + 1
+            continue
+        if _BREAK.match(line):
+            flush()
+            blocks.append(RawBlock("break", "", index + 1, raw=line))
+            index += 1
+            continue
+        heading = _HEADING.match(line) if markdown else None
+        if heading:
+            flush()
+            begin = starts[index] + heading.start(2)
+            raw = heading.group(2)
+            cleaned, offsets, emphasis = strip_inline(raw, begin)
+            if cleaned:
+                blocks.append(RawBlock("heading", cleaned, index + 1, len(heading.group(1)),
+                                       offsets, emphasis, raw))
+            index += 1
+            continue
+        item = _ITEM.match(line)
+        if item:
+            flush()
+            current = [index]
+            current_kind = "item"
+            current_level = len(item.group(1).expandtabs(4)) // 2 + 1
+            current_marker = item.end()
+            index += 1
+            continue
+        if current and current_kind == "paragraph" and _NUMBERED_LINE.match(stripped) and (
+            len(stripped) < 100 and not stripped.endswith((".", ";"))
+        ):
+            flush()  # a numbered heading line never continues the paragraph above it
+        if not current:
+            current = [index]
+            current_kind = "paragraph"
+            current_level = 0
+            current_marker = len(line) - len(line.lstrip())
+        else:
+            current.append(index)
+        if current_kind == "paragraph" and _NUMBERED_LINE.match(stripped) and len(current) == 1:
+            nxt = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if nxt and len(stripped) < 100 and not stripped.endswith((".", ";")):
+                flush()  # "1.2.2: Title" followed directly by body text
+        index += 1
+    flush()
+    return blocks

@@ -1,0 +1,153 @@
+"""The document model: document → sections → blocks → sentences → tokens.
+
+Everything else in eenvoudig (scores, rules, rewriting, rendering) works on these frozen
+objects. Offsets are kept at two levels: `start`/`end` of a sentence and of a token are
+positions in the cleaned text of their block (markup removed); `source_start`/`source_end`,
+`line` and `column` point into the original file, so a hit can be shown where the writer
+wrote it.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "item"]
+Part = Literal["principes", "acties"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token as spaCy's Dutch tokenizer cuts it; `is_word` is True for what a reader counts."""
+
+    text: str
+    start: int
+    end: int
+    is_word: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or one heading, or one list item without a full stop)."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    source_start: int
+    source_end: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def words(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if t.is_word)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading, paragraph or list item with its line number in the source.
+
+    `part` says whether the block belongs to the "Principes" (why) or "Acties" (what we do)
+    part of its section, when the document marks those parts.
+    """
+
+    kind: BlockKind
+    text: str
+    line: int
+    level: int
+    part: Part | None
+    sentences: tuple[Sentence, ...]
+    offsets: array = field(repr=False, compare=False, default_factory=lambda: array("l"))
+
+    def source_offset(self, index: int) -> int:
+        """Map a position in `text` to a position in the source file."""
+        if not self.offsets:
+            return index
+        if index >= len(self.offsets):
+            return self.offsets[-1] + 1 + (index - len(self.offsets))
+        return self.offsets[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section: numbered ("1.2.2") when the document numbers them, else from a heading.
+
+    `level` is the depth in the hierarchy (1 for a chapter); `parent` is the parent's number
+    (numbered documents) or its index in `Document.sections` as a string (unnumbered ones).
+    """
+
+    number: str | None
+    title: str
+    level: int
+    parent: str | None
+    line: int
+    blocks: tuple[Block, ...]
+
+    @property
+    def key(self) -> str:
+        """The number, or the title when the section has no number."""
+        return self.number or self.title
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for b in self.blocks for s in b.sentences)
+
+    def part_blocks(self, part: Part | None) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.part == part)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A whole document: where it came from, its title, sections and reading notes."""
+
+    source: str
+    format: str
+    title: str
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...] = ()
+    text: str = field(default="", repr=False, compare=False)
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return tuple(b for s in self.sections for b in s.blocks)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for b in self.blocks for s in b.sentences)
+
+    def section(self, number: str) -> Section:
+        for section in self.sections:
+            if section.number == number:
+                return section
+        raise KeyError(number)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready outline of the document (structure only, no scores)."""
+        return {
+            "source": self.source,
+            "format": self.format,
+            "title": self.title,
+            "notes": list(self.notes),
+            "sections": [
+                {
+                    "number": s.number,
+                    "title": s.title,
+                    "level": s.level,
+                    "parent": s.parent,
+                    "line": s.line,
+                    "blocks": [
+                        {
+                            "kind": b.kind,
+                            "line": b.line,
+                            "part": b.part,
+                            "text": b.text,
+                            "sentences": [x.text for x in b.sentences],
+                        }
+                        for b in s.blocks
+                    ],
+                }
+                for s in self.sections
+            ],
+        }

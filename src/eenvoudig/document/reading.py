@@ -1,0 +1,122 @@
+"""Read an input file (or stdin) into text, decided by its extension or content.
+
+Text is decoded as UTF-8 (a BOM is removed); only when that fails is cp1252 tried, and the
+document then carries a note that says so. Binary, empty, missing or oversized input raises
+`InputError` with a one-line Dutch message.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+
+MAX_BYTES = 50 * 1024 * 1024
+TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
+                ".html": "html", ".htm": "html", ".xhtml": "html"}
+SUPPORTED = ".md, .txt, .html, .docx of - (standaardinvoer)"
+
+
+@dataclass(frozen=True)
+class Source:
+    """The raw input: its name, detected format, decoded text (or docx bytes) and notes."""
+
+    name: str
+    format: str
+    text: str
+    data: bytes = b""
+    notes: tuple[str, ...] = ()
+
+
+def read_source(path: str | Path, *, stdin: io.BufferedReader | None = None) -> Source:
+    """Read a file path, or `-` for standard input."""
+    if str(path) == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_BYTES + 1)
+        return source_from_bytes(data, name="-", suffix="")
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{p} is een map, geen bestand.")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{p} bestaat niet.") from None
+    except OSError as exc:
+        raise InputError(f"{p} kan niet worden gelezen ({exc.strerror}).") from None
+    if size > MAX_BYTES:
+        raise InputError(f"{p} is te groot ({size // (1024 * 1024)} MB); het maximum is 50 MB.")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p} kan niet worden gelezen ({exc.strerror}).") from None
+    return source_from_bytes(data, name=str(p), suffix=p.suffix.lower())
+
+
+def source_from_bytes(data: bytes, *, name: str, suffix: str = "") -> Source:
+    """Detect the format of raw bytes and decode them."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name} is te groot; het maximum is 50 MB.")
+    if not data.strip():
+        raise InputError(f"{name} is leeg: er staat geen tekst in.")
+    if data.startswith(b"PK\x03\x04"):
+        if suffix not in ("", ".docx"):
+            raise InputError(f"{name} is een zip-bestand, geen tekst. Gebruik {SUPPORTED}.")
+        if not _is_docx(data):
+            raise InputError(f"{name} is geen geldig Word-bestand (.docx).")
+        return Source(name=name, format="docx", text="", data=data)
+    if suffix == ".docx":
+        raise InputError(f"{name} is geen geldig Word-bestand (.docx).")
+    if data.startswith(b"%PDF"):
+        raise InputError(f"{name} is een PDF; sla het op als .docx of .txt en probeer opnieuw.")
+    if suffix in (".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".pptx"):
+        raise InputError(f"{name}: dit bestandstype wordt niet ondersteund. Gebruik {SUPPORTED}.")
+    if _looks_binary(data):
+        raise InputError(f"{name} is geen tekstbestand. Gebruik {SUPPORTED}.")
+    text, notes = decode_text(data, name)
+    if not text.strip():
+        raise InputError(f"{name} is leeg: er staat geen tekst in.")
+    fmt = TEXT_FORMATS.get(suffix) or _sniff_format(text)
+    return Source(name=name, format=fmt, text=text, notes=notes)
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """Decode UTF-8 (BOM allowed); fall back to cp1252 and say so."""
+    try:
+        text = data.decode("utf-8-sig")
+        notes: tuple[str, ...] = ()
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name} is geen UTF-8- of Windows-1252-tekst; sla het op als UTF-8."
+            ) from None
+        notes = (f"{name} is geen UTF-8; gelezen als Windows-1252 (cp1252).",)
+    return text.replace("\r\n", "\n").replace("\r", "\n"), notes
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(4, len(head) // 100)
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _sniff_format(text: str) -> str:
+    head = text.lstrip()[:2000].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        return "html"
+    return "markdown"

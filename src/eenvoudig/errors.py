@@ -1,0 +1,28 @@
+"""The one class of errors a user can act on.
+
+Every message is one line of plain Dutch that says what went wrong and what to do next.
+The CLI prints it to stderr and exits with the error's exit code; it never shows a traceback.
+"""
+
+from __future__ import annotations
+
+
+class EenvoudigError(Exception):
+    """A problem with the user's input or options (exit code 2)."""
+
+    exit_code: int = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(EenvoudigError):
+    """The input document cannot be read: missing, empty, binary, unknown format, too large."""
+
+
+class DataError(EenvoudigError):
+    """A word list or rule file that ships with eenvoudig (or a user's own) is malformed."""

@@ -1,0 +1,1 @@
+"""Language data: the spaCy pipeline, word lists, syllables and word frequencies."""
