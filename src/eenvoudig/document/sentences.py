@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..language.abbreviations import abbreviations
+from ..language.frequency import zipf
 
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.{2,})$")
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»", "›", "“"})
 OPENERS = frozenset({'"', "“", "„", "‘", "'", "(", "[", "«", "‹"})
+_LIST_LABEL = re.compile(r"^[a-z]\.\d+$")
 ELISIONS = frozenset({"'s", "’s", "'t", "’t", "'n", "’n"})
 
 
@@ -40,8 +42,17 @@ def sentence_bounds(tokens: Sequence[TokenLike]) -> list[tuple[int, int]]:
         candidate = False
         if _TERMINAL.match(text):
             candidate = not _is_initial(tokens, i)
-        elif text.endswith(".") and kinds.get(text.lower()) == "final":
-            candidate = True
+        elif text.endswith(".") and len(text) > 1:
+            kind = kinds.get(text, kinds.get(text.lower()))
+            # "enz." may end a sentence; a word that spaCy glued to its full stop ("u.") ends
+            # one too, unless it is a short abbreviated first name ("Th. Bogaers"); known
+            # mid-sentence and title abbreviations never do.
+            if kind is None and len(text) == 2 and text[0].isupper():
+                candidate = _common_word_follows(tokens, i)  # "zaal C. Deze …" vs "A. Jansen"
+            else:
+                candidate = kind == "final" or (
+                    kind is None and _glued_word(text) and not _name_abbreviation(tokens, i)
+                )
         if not candidate:
             i += 1
             continue
@@ -57,18 +68,45 @@ def sentence_bounds(tokens: Sequence[TokenLike]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _is_initial(tokens: Sequence[TokenLike], i: int) -> bool:
-    """A full stop right after a single capital letter is an initial ("A. Jansen")."""
-    if tokens[i].text != "." or i == 0:
-        return False
-    previous = tokens[i - 1]
+def _glued_word(text: str) -> bool:
+    body = text[:-1]
+    return "." not in body and body.isalpha() and not (len(body) == 1 and body.isupper())
+
+
+COMMON_WORD_ZIPF = 4.5
+
+
+def _name_abbreviation(tokens: Sequence[TokenLike], i: int) -> bool:
+    body = tokens[i].text[:-1]
     return (
-        len(previous.text) == 1
-        and previous.text.isupper()
-        and not previous.whitespace_
+        body[:1].isupper()
+        and len(body) <= 4
+        and zipf(body) < 4.0
         and i + 1 < len(tokens)
         and tokens[i + 1].text[:1].isupper()
     )
+
+
+def _is_initial(tokens: Sequence[TokenLike], i: int) -> bool:
+    """A full stop right after a single capital letter is an initial ("A. Jansen").
+
+    Not when a common word follows ("zaal C. Deze zaal …"): then the letter ends a sentence.
+    """
+    if tokens[i].text != "." or i == 0:
+        return False
+    previous = tokens[i - 1]
+    if previous.whitespace_ or not previous.text[:1].isupper() or not previous.text.isalpha():
+        return False
+    if len(previous.text) > 1 and (len(previous.text) > 4 or zipf(previous.text) >= 4.0):
+        return False  # a capital letter or an abbreviated first name ("Nic.") only
+    return not _common_word_follows(tokens, i)
+
+
+def _common_word_follows(tokens: Sequence[TokenLike], i: int) -> bool:
+    """True unless a capitalised, less common word (a likely surname) follows."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return True
+    return zipf(tokens[i + 1].text) >= COMMON_WORD_ZIPF
 
 
 def _starts_sentence(tokens: Sequence[TokenLike], j: int, *, ellipsis: bool) -> bool:
@@ -76,10 +114,20 @@ def _starts_sentence(tokens: Sequence[TokenLike], j: int, *, ellipsis: bool) -> 
     first = text[:1]
     if first.isupper():
         return True
-    if first.isdigit():
+    if first.isdigit() or first in "€%":
         return not ellipsis
+    if first.islower() and text[1:2].isupper():
+        return True  # "eHerkenning", "iPhone"
+    if (text.startswith(("'s-", "’s-")) and text[3:4].isupper()) or (
+        text.startswith("s-") and text[2:3].isupper()
+    ):
+        return True  # "'s-Hertogenbosch"
+    if _LIST_LABEL.match(text):
+        return True  # "a.4 Artikel 16 …"
     if text in ELISIONS:
         return j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper()
+    if text in ("'", "’") and j + 1 < len(tokens) and tokens[j + 1].text.startswith("s-"):
+        return True  # "'s-Hertogenbosch", cut by the tokenizer
     if text in OPENERS or first in OPENERS:
         rest = text[1:]
         if rest:

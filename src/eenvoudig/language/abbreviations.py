@@ -18,7 +18,7 @@ KINDS = ("mid", "title", "final")
 
 @cache
 def abbreviations() -> dict[str, str]:
-    """Map lower-case abbreviation → kind."""
+    """Map abbreviation → kind, as written and in lower case ("B.V." final, "b.v." mid)."""
     wordlist = load_wordlist("punt-afkortingen.txt")
     result: dict[str, str] = {}
     for (abbreviation, kind), line in zip(wordlist.rows, wordlist.lines, strict=True):
@@ -26,5 +26,7 @@ def abbreviations() -> dict[str, str]:
             raise DataError(
                 f"{wordlist.name}:{line}: soort '{kind}' is onbekend; kies uit {', '.join(KINDS)}."
             )
-        result[abbreviation.lower()] = kind
+        result[abbreviation] = kind
+    for abbreviation, kind in list(result.items()):
+        result.setdefault(abbreviation.lower(), kind)
     return result

@@ -1,0 +1,61 @@
+"""eenvoudig: Dutch government text made readable for everyone (taalniveau B1).
+
+    >>> import eenvoudig
+    >>> analysis = eenvoudig.analyze("De gemeente helpt u. U krijgt binnen twee weken antwoord.")
+    >>> analysis.metrics.words, analysis.metrics.sentences
+    (10, 2)
+
+Importing this package is cheap: spaCy and the word lists load on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from .analysis.results import Analysis, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
+    from .api import analyze, analyze_many, read
+    from .document.model import Block, Document, Section, Sentence, Token
+    from .errors import EenvoudigError, InputError
+
+__all__ = [
+    "Analysis",
+    "Block",
+    "Document",
+    "EenvoudigError",
+    "InputError",
+    "Metrics",
+    "Section",
+    "SectionAnalysis",
+    "Sentence",
+    "SentenceAnalysis",
+    "Token",
+    "WordInfo",
+    "__version__",
+    "analyze",
+    "analyze_many",
+    "read",
+]
+
+_LAZY = {
+    "analyze": "api", "analyze_many": "api", "read": "api",
+    "Analysis": "analysis.results", "Metrics": "analysis.results",
+    "SectionAnalysis": "analysis.results", "SentenceAnalysis": "analysis.results",
+    "WordInfo": "analysis.results",
+    "Block": "document.model", "Document": "document.model", "Section": "document.model",
+    "Sentence": "document.model", "Token": "document.model",
+    "EenvoudigError": "errors", "InputError": "errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'eenvoudig' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,1 @@
+"""Readability analysis: word features, counts and formulas per sentence, section and document."""

@@ -1,0 +1,83 @@
+"""Turn a `Document` into an `Analysis`: word features, sentence counts, section and document sums.
+
+Headings are structure, not running text: they are not scored. Paragraphs and list items are.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document.model import Document, Sentence
+from ..language.frequency import RARE_ZIPF, zipf
+from ..language.syllables import syllables
+from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
+
+LONG_SENTENCE = 20
+LONG_WORD_LETTERS = 6
+
+
+@lru_cache(maxsize=300_000)
+def word_info(text: str, sentence_start: bool, rare_zipf: float = RARE_ZIPF) -> WordInfo:
+    """Features of one word; `sentence_start` tells whether a capital may be a name."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    number = letters == 0 or (text[:1].isdigit() and letters <= 2)
+    frequency = 0.0 if number else zipf(text)
+    name = (not sentence_start and text[:1].isupper()) or (letters > 1 and text.isupper())
+    return WordInfo(
+        text=text,
+        syllables=syllables(text),
+        letters=letters,
+        zipf=frequency,
+        rare=not number and letters > 1 and frequency < rare_zipf,
+        long=letters > LONG_WORD_LETTERS,
+        number=number,
+        name=name,
+    )
+
+
+def analyze_sentence(
+    sentence: Sentence, *, part: str | None, kind: str, long_sentence: int, rare_zipf: float
+) -> SentenceAnalysis:
+    words = []
+    first = True
+    for token in sentence.tokens:
+        if token.is_word:
+            words.append(word_info(token.text, first, rare_zipf))
+            first = False
+    count = len(words)
+    is_long = count > long_sentence
+    counts = Counts(
+        words=count,
+        sentences=1 if count else 0,
+        syllables=sum(w.syllables for w in words),
+        letters=sum(w.letters for w in words),
+        long_words=sum(1 for w in words if w.long),
+        rare_words=sum(1 for w in words if w.rare),
+        long_sentences=1 if is_long else 0,
+    )
+    return SentenceAnalysis(sentence, part, kind, tuple(words), Metrics(counts), is_long)
+
+
+def analyze_document(
+    document: Document, *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF
+) -> Analysis:
+    """Analyse every sentence of every scored block and sum the counts upwards."""
+    sections = []
+    total = Counts()
+    for section in document.sections:
+        analysed = []
+        section_counts = Counts()
+        for block in section.blocks:
+            if block.kind == "heading":
+                continue
+            for sentence in block.sentences:
+                result = analyze_sentence(sentence, part=block.part, kind=block.kind,
+                                          long_sentence=long_sentence, rare_zipf=rare_zipf)
+                if result.metrics.words:
+                    analysed.append(result)
+                    section_counts = section_counts + result.metrics.counts
+        sections.append(SectionAnalysis(section, tuple(analysed), Metrics(section_counts)))
+        total = total + section_counts
+    settings = {"long_sentence": long_sentence, "rare_zipf": rare_zipf,
+                "long_word_letters": LONG_WORD_LETTERS}
+    return Analysis(document, tuple(sections), Metrics(total), settings)
