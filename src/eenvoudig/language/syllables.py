@@ -67,8 +67,8 @@ def _syllables(word: str) -> int:
     if not letters:
         parts = re.findall(r"\d+(?:[.,]\d+)*", word)
         return sum(_syllables(p) for p in parts) + sum(_SYMBOLS.get(ch, 0) for ch in word)
-    if any(ch.isdigit() for ch in word):  # "D66", "2e": letters and numbers read apart
-        parts = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", word)
+    parts = re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+", word)
+    if re.search(r"\d", word) and parts != [word]:  # "D66", "2e": letters and numbers apart
         return sum(_syllables(p) for p in parts) + sum(_SYMBOLS.get(ch, 0) for ch in word)
     if "-" in word or "/" in word:
         return sum(_syllables(part) for part in re.split(r"[-/]", word) if part)

@@ -1,0 +1,166 @@
+"""`eenvoudig score`: readability of documents, per section and per sentence."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+
+import click
+
+from .. import dutch_format as fmt
+
+FORMATS = ("text", "json")
+LEVELS = ("document", "section", "sentence")
+
+
+@click.command(name="score")
+@click.argument("files", nargs=-1, required=True, metavar="BESTAND... | -")
+@click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Uitvoer als leesbare tabel (text) of als JSON.")
+@click.option("--by", "by", type=click.Choice(LEVELS), default="section", show_default=True,
+              help="Toon het hele document, elk hoofdstuk of elke zin.")
+@click.option("--long-sentence", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Een zin met meer woorden dan dit is lang.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Schrijf naar dit bestand in plaats van naar het scherm.")
+def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: int,
+          output: str | None) -> int:
+    """Meet de leesbaarheid van BESTAND (.md, .txt, .html, .docx of - voor standaardinvoer).
+
+    Per document, hoofdstuk en zin: woorden, zinnen, gemiddelde zinslengte, Flesch-Douma,
+    Brouwer en LIX, de langste zin en de moeilijkste woorden.
+    """
+    from ..api import analyze_many, read
+    from ..errors import EenvoudigError
+
+    documents = []
+    failed = 0
+    for name in files:
+        try:
+            documents.append(read(name if name == "-" else _as_path(name)))
+        except EenvoudigError as error:
+            click.echo(f"eenvoudig: {error.message}", err=True)
+            failed += 1
+    analyses = analyze_many(documents, long_sentence=long_sentence)
+    for analysis in analyses:
+        for note in analysis.document.notes:
+            click.echo(f"eenvoudig: let op: {note}", err=True)
+
+    if output_format == "json":
+        payloads = [a.to_dict(sentences=by != "document") for a in analyses]
+        if len(files) == 1 and payloads:
+            text = json.dumps(payloads[0], ensure_ascii=False, indent=2)
+        else:
+            from ..analysis.results import SCHEMA_VERSION
+
+            text = json.dumps({"schema_version": SCHEMA_VERSION, "documents": payloads},
+                              ensure_ascii=False, indent=2)
+    else:
+        width = min(max(shutil.get_terminal_size((150, 24)).columns, 100), 180)
+        text = "\n\n".join(render_text(a, by=by, width=width) for a in analyses)
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+    elif text:
+        click.echo(text)
+    return 2 if failed else 0
+
+
+def _as_path(name: str):
+    from pathlib import Path
+
+    return Path(name)
+
+
+def render_text(analysis, *, by: str, width: int = 120) -> str:
+    """The Dutch text report of one analysis."""
+    lines = _summary(analysis)
+    if by == "section":
+        lines += ["", *_section_table(analysis, width)]
+    elif by == "sentence":
+        lines += _sentence_list(analysis, width)
+    return "\n".join(lines)
+
+
+def _summary(analysis) -> list[str]:
+    document = analysis.document
+    m = analysis.metrics
+    c = m.counts
+    limit = analysis.settings["long_sentence"]
+    numbered = sum(1 for s in analysis.sections if s.number)
+    return [
+        f"{document.title} ({document.source})",
+        f"Hele document: {fmt.number(c.words)} woorden, {fmt.number(c.sentences)} zinnen, "
+        f"gemiddeld {fmt.number(m.words_per_sentence)} woorden per zin"
+        + (f", {numbered} genummerde hoofdstukken" if numbered else ""),
+        f"  Flesch-Douma {fmt.number(m.flesch_douma)} ({m.flesch_douma_band or '—'}) · "
+        f"Brouwer {fmt.number(m.brouwer)} ({m.brouwer_band or '—'}) · "
+        f"LIX {fmt.number(m.lix)} ({m.lix_band or '—'})",
+        f"  Lange zinnen (meer dan {limit} woorden): {fmt.number(c.long_sentences)} van "
+        f"{fmt.number(c.sentences)} ({fmt.percent(c.long_sentences, c.sentences)}) · "
+        f"zeldzame woorden: {fmt.number(c.rare_words)} ({fmt.percent(c.rare_words, c.words)})",
+        "  Moeilijkste woorden: " + (", ".join(analysis.hardest_words[:6]) or "—"),
+    ]
+
+
+def _section_table(analysis, width: int) -> list[str]:
+    header = ("Nr.", "Titel", "Woorden", "Zinnen", "Gem. zin", "Flesch-Douma", "Langste zin",
+              "Moeilijkste woorden")
+    rows = []
+    for section in analysis.sections:
+        m = section.metrics
+        number = section.number or "–"
+        indent = "  " * max(0, section.section.level - 1)
+        longest = section.longest_sentence
+        fd = (f"{fmt.number(m.flesch_douma)} {m.flesch_douma_band}"
+              if m.flesch_douma is not None else "—")
+        rows.append((
+            indent + number,
+            section.title,
+            fmt.number(m.words) if m.words else "—",
+            fmt.number(m.sentences) if m.sentences else "—",
+            fmt.number(m.words_per_sentence),
+            fd,
+            f"{longest.metrics.words} w. (r. {longest.line})" if longest else "—",
+            ", ".join(section.hardest_words) or "—",
+        ))
+    widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
+    widths[0] = min(widths[0], 12)
+    fixed = sum(widths[i] for i in (0, 2, 3, 4, 5, 6)) + 2 * 7
+    remaining = max(24, width - fixed)
+    widths[1] = min(widths[1], max(20, remaining * 3 // 5))
+    widths[7] = max(12, remaining - widths[1])
+    right = {2, 3, 4}
+
+    def line(cells) -> str:
+        out = []
+        for i, cell in enumerate(cells):
+            cell = fmt.shorten(cell, widths[i])
+            out.append(cell.rjust(widths[i]) if i in right else cell.ljust(widths[i]))
+        return "  ".join(out).rstrip()
+
+    return [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+
+
+def _sentence_list(analysis, width: int) -> list[str]:
+    lines: list[str] = []
+    limit = analysis.settings["long_sentence"]
+    for section in analysis.sections:
+        if not section.sentences:
+            continue
+        m = section.metrics
+        lines += ["", f"{section.number or '–'} {section.title} — {fmt.number(m.words)} woorden, "
+                      f"Flesch-Douma {fmt.number(m.flesch_douma)} ({m.flesch_douma_band})"]
+        for s in section.sentences:
+            flags = []
+            if s.long:
+                flags.append(f"LANG (>{limit})")
+            if s.rare_words:
+                flags.append("zeldzaam: " + ", ".join(dict.fromkeys(w.text for w in s.rare_words)))
+            head = (f"  r. {s.line:<5} {s.metrics.words:>3} w.  "
+                    f"FD {fmt.number(s.metrics.flesch_douma):>6}  " + "  ".join(flags))
+            lines.append(head.rstrip())
+            lines += textwrap.wrap(s.text, width=max(40, width - 8), initial_indent="        ",
+                                   subsequent_indent="        ")
+    return lines

@@ -1,0 +1,79 @@
+"""The public Python API: typed, frozen results, lazy loading, JSON-ready output."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import eenvoudig
+
+from .conftest import EXAMPLE
+
+
+def test_import_is_light():
+    code = "import sys, eenvoudig; print('spacy' in sys.modules, 'wordfreq' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False False"
+
+
+def test_analyze_text_path_and_document():
+    text = "Wij helpen u graag. Bel ons op werkdagen."
+    from_text = eenvoudig.analyze(text)
+    assert from_text.metrics.sentences == 2
+    document = eenvoudig.read(EXAMPLE)
+    from_document = eenvoudig.analyze(document)
+    from_path = eenvoudig.analyze(str(EXAMPLE))
+    assert from_document.metrics.counts == from_path.metrics.counts
+
+
+def test_results_are_frozen_and_serialisable(example_analysis):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        example_analysis.metrics.counts.words = 1  # type: ignore[misc]
+    data = json.loads(json.dumps(example_analysis.to_dict(), ensure_ascii=False))
+    assert data["document"]["metrics"]["words"] == example_analysis.metrics.words
+
+
+def test_section_and_sentence_access(example_analysis):
+    section = example_analysis.section("1.1.1")
+    assert section.title == "Volwaardige ziekenhuiszorg"
+    assert section.longest_sentence.metrics.words >= 30
+    assert all(s.long == (s.metrics.words > 20) for s in section.sentences)
+    assert section.hardest_words
+
+
+def test_rare_words_use_the_documented_threshold():
+    analysis = eenvoudig.analyze("De huurdersbelangenvereniging vergadert.")
+    words = {w.text: w for w in analysis.sentences[0].words}
+    assert words["huurdersbelangenvereniging"].rare
+    assert not words["De"].rare
+    strict = eenvoudig.analyze("De huurdersbelangenvereniging vergadert.", rare_zipf=1.0)
+    assert not strict.sentences[0].words[2].rare
+
+
+def test_analyze_many_keeps_order():
+    results = eenvoudig.analyze_many(["Een.", "Twee zinnen hier. En hier."])
+    assert [r.metrics.sentences for r in results] == [1, 2]
+
+
+def test_empty_text_is_an_input_error():
+    with pytest.raises(eenvoudig.InputError):
+        eenvoudig.analyze("   ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_any_text_never_crashes(text):
+    try:
+        analysis = eenvoudig.analyze(text + " x")
+    except eenvoudig.EenvoudigError:
+        return
+    assert analysis.metrics.words >= 0
+    words = sum(s.metrics.words for s in analysis.sentences)
+    assert words == analysis.metrics.words
