@@ -10,8 +10,8 @@ import pytest
 
 from eenvoudig.cli.main import main
 
-from .test_sections import EXPECTED
 from .conftest import EXAMPLE
+from .test_sections import EXPECTED
 
 
 def run(args, capsys, stdin=None, monkeypatch=None):
@@ -45,7 +45,8 @@ def test_json_schema(capsys):
     assert {"number", "title", "level", "metrics", "sentences"} <= section.keys()
     sentence = section["sentences"][0]
     assert {"text", "line", "words", "flesch_douma"} <= sentence.keys()
-    assert sum(s["metrics"]["words"] for s in data["sections"]) == data["document"]["metrics"]["words"]
+    total = data["document"]["metrics"]["words"]
+    assert sum(s["metrics"]["words"] for s in data["sections"]) == total
 
 
 def test_by_sentence_and_document(capsys):
@@ -57,7 +58,7 @@ def test_by_sentence_and_document(capsys):
 
 def test_stdin(capsys, monkeypatch):
     code, out, _ = run(["score", "-", "--format", "json"], capsys,
-                       stdin="Wij helpen u graag. Bel ons.".encode(), monkeypatch=monkeypatch)
+                       stdin=b"Wij helpen u graag. Bel ons.", monkeypatch=monkeypatch)
     assert code == 0
     assert json.loads(out)["document"]["metrics"]["sentences"] == 2
 
@@ -82,7 +83,7 @@ def test_long_sentence_option(capsys):
 def test_bad_input_gives_one_dutch_line(tmp_path, capsys, content, name, message):
     path = tmp_path / name
     path.write_bytes(content)
-    code, out, err = run(["score", str(path)], capsys)
+    code, _, err = run(["score", str(path)], capsys)
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1

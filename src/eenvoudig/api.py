@@ -28,7 +28,8 @@ def _source(item: str | Path) -> Source:
     if isinstance(item, Path):
         return read_source(item)
     if not isinstance(item, str):
-        raise InputError(f"Verwacht tekst, een bestandsnaam of een Document, niet {type(item).__name__}.")
+        kind = type(item).__name__
+        raise InputError(f"Verwacht tekst, een bestandsnaam of een Document, niet {kind}.")
     if item == "-":
         return read_source("-")
     if "\n" not in item and len(item) < _MAX_PATH:

@@ -25,7 +25,8 @@ class ExitCode(IntEnum):
 
 
 _COMMANDS = {
-    "score": ("eenvoudig.cli.score", "score", "Meet de leesbaarheid per document, hoofdstuk en zin."),
+    "score": ("eenvoudig.cli.score", "score",
+              "Meet de leesbaarheid per document, hoofdstuk en zin."),
 }
 
 
@@ -59,9 +60,11 @@ def cli() -> None:
 def _dutch_usage(error: click.UsageError) -> str:
     message = error.format_message()
     if isinstance(error, click.NoSuchOption):
-        return f"onbekende optie '{error.option_name}'; zie 'eenvoudig {_command(error)}--help'."
+        option = error.option_name
+        return f"onbekende optie '{option}'; zie 'eenvoudig {_command(error)}--help'."
     if isinstance(error, click.MissingParameter):
-        return f"een bestand (of - voor standaardinvoer) ontbreekt; zie 'eenvoudig {_command(error)}--help'."
+        see = f"eenvoudig {_command(error)}--help"
+        return f"een bestand (of - voor standaardinvoer) ontbreekt; zie '{see}'."
     if isinstance(error, click.BadParameter):
         name = error.param.opts[0] if error.param is not None and error.param.opts else "waarde"
         return f"ongeldige waarde voor {name}: {message.split(':', 1)[-1].strip()}"

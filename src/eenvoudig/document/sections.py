@@ -36,7 +36,9 @@ class SectionSpec:
     blocks: list[tuple[RawBlock, str | None]] = field(default_factory=list)
 
 
-def recover_sections(blocks: list[RawBlock], *, fallback_title: str) -> tuple[str, list[SectionSpec]]:
+def recover_sections(
+    blocks: list[RawBlock], *, fallback_title: str
+) -> tuple[str, list[SectionSpec]]:
     """Return the document title and its sections."""
     title = next((b.text for b in blocks if b.kind == "heading"), "") or fallback_title
     numbered = _numbered_candidates(blocks)

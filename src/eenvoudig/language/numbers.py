@@ -50,7 +50,8 @@ def number_words(token: str) -> str:
     """Read a number token ("5.000", "1,5", "2026") as Dutch words."""
     if "," in token:
         whole, _, fraction = token.partition(",")
-        return f"{number_words(whole)} komma {' '.join(_UNITS[int(d)] for d in fraction if d.isdigit())}"
+        decimals = " ".join(_UNITS[int(d)] for d in fraction if d.isdigit())
+        return f"{number_words(whole)} komma {decimals}"
     digits = token.replace(".", "")
     if token.count(".") == 1 and len(token.split(".")[1]) != 3:
         left, right = token.split(".")  # a time or section number: "12.30", "1.2"
