@@ -64,7 +64,8 @@ def main() -> None:
     print(f"document: {EXAMPLE.name}, {words:,} words, {analysis.metrics.sentences} sentences, "
           f"{sum(1 for s in analysis.sections if s.number)} numbered sections")
     print(f"first analyze (loads spaCy + wordfreq):   {first:7.3f} s")
-    print(f"analyze, median of {RUNS} (warm caches):     {warm:7.3f} s  {words / warm:10,.0f} words/s")
+    print(f"analyze, median of {RUNS} (warm caches):     {warm:7.3f} s  "
+          f"{words / warm:10,.0f} words/s")
     print(f"analyze, median of {RUNS} (word caches emptied): {cold:5.3f} s  "
           f"{words / cold:10,.0f} words/s")
     print(f"textstat.flesch_reading_ease, median:     {ts:7.3f} s  {words / ts:10,.0f} words/s")
