@@ -40,10 +40,12 @@ def main() -> None:
 
     def cold_cache():
         from eenvoudig.analysis.analyze import word_info
-        from eenvoudig.language.syllables import _syllables
+        from eenvoudig.document.build import is_word
+        from eenvoudig.language.frequency import zipf
+        from eenvoudig.language.syllables import _rule_count, _syllables
 
-        word_info.cache_clear()
-        _syllables.cache_clear()
+        for cached in (word_info, is_word, zipf, _rule_count, _syllables):
+            cached.cache_clear()
         eenvoudig.analyze(EXAMPLE)
 
     warm = statistics.median(timed(lambda: eenvoudig.analyze(EXAMPLE)))

@@ -5,8 +5,10 @@ All block texts of all documents go through spaCy's tokenizer in one `pipe` call
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import PurePath
 
 from ..language.pipeline import tokenizer_pipeline
@@ -23,9 +25,13 @@ from .sentences import sentence_bounds
 WORD_SYMBOLS = frozenset({"€", "$", "£", "&", "%", "§", "+", "="})
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=100_000)
 def is_word(text: str) -> bool:
     """A token counts as a word when a reader reads it as one: letters, numbers, amounts, €."""
-    return text in WORD_SYMBOLS or any(ch.isalnum() for ch in text)
+    return text in WORD_SYMBOLS or _ALNUM.search(text) is not None
 
 
 def _parse(source: Source) -> tuple[list[RawBlock], str, str]:
@@ -83,12 +89,12 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _block(raw: RawBlock, part: str | None, doc, line_starts: list[int]) -> Block:
-    tokens = [Token(t.text, t.idx, t.idx + len(t.text), is_word(t.text)) for t in doc
-              if not t.is_space]
+    spacy_tokens = [t for t in doc if not t.is_space]
+    tokens = [Token(t.text, t.idx, t.idx + len(t.text), is_word(t.text)) for t in spacy_tokens]
     if raw.kind == "heading":
         bounds = [(0, len(tokens))] if tokens else []
     else:
-        bounds = sentence_bounds([t for t in doc if not t.is_space])
+        bounds = sentence_bounds(spacy_tokens)
     sentences = []
     for start, end in bounds:
         if start >= end:

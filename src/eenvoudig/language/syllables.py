@@ -36,6 +36,8 @@ _UNITS = (
     "aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "ui", "ou", "au", "ai", "oi", "ay",
     "ey", "oy",
 )
+_UNITS3 = frozenset(u for u in _UNITS if len(u) == 3)
+_UNITS2 = frozenset(u for u in _UNITS if len(u) == 2)
 _VOWELS = frozenset("aeiouy")
 _DIAERESIS = {"ë": "e", "ï": "i", "ö": "o", "ü": "u", "ä": "a"}
 _ACCENTS = {"é": "e", "è": "e", "ê": "e", "á": "a", "à": "a", "â": "a", "ó": "o", "ò": "o",
@@ -92,10 +94,22 @@ def _word_count(word: str) -> int:
 
 
 def _normalise(word: str) -> str:
+    if word.isascii():
+        return word
     word = unicodedata.normalize("NFC", word)
     return "".join(_ACCENTS.get(ch, ch) for ch in word)
 
 
+def _unit(chunk: str) -> str:
+    """The longest vowel unit at the start of `chunk` (up to three letters)."""
+    if chunk in _UNITS3:
+        return chunk
+    if chunk[:2] in _UNITS2:
+        return chunk[:2]
+    return chunk[:1]
+
+
+@lru_cache(maxsize=100_000)
 def _rule_count(word: str) -> int:
     """Count syllables by vowel units (see module docstring)."""
     word = _normalise(word.lower())
@@ -106,9 +120,8 @@ def _rule_count(word: str) -> int:
         ch = word[i]
         if ch in _DIAERESIS:
             base = _DIAERESIS[ch]
-            rest = base + word[i + 1:i + 3]
-            unit = next((u for u in _UNITS if rest.startswith(u)), base)
-            if unit == "ie" and rest[2:3] == "e":
+            unit = _unit(base + word[i + 1:i + 3])
+            if unit == "ie" and word[i + 2:i + 3] == "e":
                 unit = "i"
             units.append((i, "¨" + unit))
             i += len(unit)
@@ -119,8 +132,7 @@ def _rule_count(word: str) -> int:
         if ch not in _VOWELS:
             i += 1
             continue
-        chunk = word[i:i + 3]
-        unit = next((u for u in _UNITS if chunk.startswith(u)), ch)
+        unit = _unit(word[i:i + 3])
         if unit == "ie" and word[i + 2:i + 3] == "e" and word[i + 2:i + 4] != "e":
             unit = "i"  # "financieel", "industrieel": i + ee
         elif unit == "ie" and word[i + 2:i + 4] == "ee":
