@@ -49,6 +49,20 @@ def test_json_schema(capsys):
     assert sum(s["metrics"]["words"] for s in data["sections"]) == total
 
 
+def test_json_word_details_by_sentence(capsys, tmp_path):
+    path = tmp_path / "kort.md"
+    path.write_text("De huurdersbelangenvereniging vergadert in 2026.", encoding="utf-8")
+    code, out, _ = run(["score", str(path), "--format", "json", "--by", "sentence"], capsys)
+    assert code == 0
+    details = json.loads(out)["sections"][0]["sentences"][0]["word_details"]
+    by_text = {d["text"]: d for d in details}
+    assert by_text["huurdersbelangenvereniging"] == {
+        "text": "huurdersbelangenvereniging", "syllables": 9, "letters": 26, "zipf": 0.0,
+        "rare": True, "long": True, "number": False}
+    assert by_text["2026"]["number"] and not by_text["2026"]["rare"]
+    assert by_text["2026"]["syllables"] == 7  # tweeduizend zesentwintig
+
+
 def test_by_sentence_and_document(capsys):
     code, out, _ = run(["score", str(EXAMPLE), "--by", "sentence"], capsys)
     assert code == 0 and "LANG (>20)" in out and "r. 179" in out

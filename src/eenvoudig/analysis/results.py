@@ -24,6 +24,11 @@ class WordInfo:
     number: bool
     name: bool
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "syllables": self.syllables, "letters": self.letters,
+                "zipf": self.zipf, "rare": self.rare, "long": self.long,
+                "number": self.number}
+
 
 @dataclass(frozen=True, slots=True)
 class Counts:
@@ -148,9 +153,9 @@ class SentenceAnalysis:
     def long_words(self) -> tuple[WordInfo, ...]:
         return tuple(w for w in self.words if w.long)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, words: bool = False) -> dict[str, Any]:
         m = self.metrics
-        return {
+        data = {
             "text": self.text,
             "line": self.sentence.line,
             "column": self.sentence.column,
@@ -168,6 +173,9 @@ class SentenceAnalysis:
             "lix": _round(m.lix),
             "rare": [w.text for w in self.rare_words],
         }
+        if words:
+            data["word_details"] = [w.to_dict() for w in self.words]
+        return data
 
 
 def hardest(words: list[WordInfo], limit: int = 3) -> tuple[str, ...]:
@@ -209,7 +217,7 @@ class SectionAnalysis:
     def hardest_words(self) -> tuple[str, ...]:
         return hardest([w for s in self.sentences for w in s.words])
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, words: bool = False) -> dict[str, Any]:
         longest = self.longest_sentence
         return {
             "number": self.section.number,
@@ -220,7 +228,7 @@ class SectionAnalysis:
             "metrics": self.metrics.to_dict(),
             "longest_sentence": longest.to_dict() if longest else None,
             "hardest_words": list(self.hardest_words),
-            "sentences": [s.to_dict() for s in self.sentences],
+            "sentences": [s.to_dict(words=words) for s in self.sentences],
         }
 
 
@@ -247,11 +255,15 @@ class Analysis:
                 return section
         raise KeyError(number)
 
-    def to_dict(self, *, sentences: bool = True) -> dict[str, Any]:
-        """JSON-ready result (schema `SCHEMA_VERSION`, documented in the README)."""
+    def to_dict(self, *, sentences: bool = True, words: bool = False) -> dict[str, Any]:
+        """JSON-ready result (schema `SCHEMA_VERSION`, documented in the README).
+
+        `sentences=False` leaves out the sentence lists; `words=True` adds `word_details`
+        (syllables, letters, Zipf frequency, rare and long flags) to every sentence.
+        """
         sections = []
         for section in self.sections:
-            data = section.to_dict()
+            data = section.to_dict(words=words)
             if not sentences:
                 data.pop("sentences")
             sections.append(data)

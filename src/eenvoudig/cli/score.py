@@ -48,7 +48,8 @@ def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: in
             click.echo(f"eenvoudig: let op: {note}", err=True)
 
     if output_format == "json":
-        payloads = [a.to_dict(sentences=by != "document") for a in analyses]
+        payloads = [a.to_dict(sentences=by != "document", words=by == "sentence")
+                    for a in analyses]
         if len(files) == 1 and payloads:
             text = json.dumps(payloads[0], ensure_ascii=False, indent=2)
         else:
