@@ -210,7 +210,7 @@ def fix_punct(toks):
         t["head"] = heads[t["id"]]
 
 
-def fix_cc(toks):
+def fix_cc(toks, stats=None):
     """cc attached to the first conjunct -> attach to the following conjunct"""
     for t in toks:
         if t["deprel"] != "cc" or t["head"] == 0 or t["head"] > t["id"]:
@@ -219,6 +219,8 @@ def fix_cc(toks):
                  and c["id"] > t["id"]]
         if conjs:
             t["head"] = min(conjs)
+            if stats is not None:
+                stats["cc moved to following conjunct"] += 1
 
 
 # --------------------------------------------------------------------------------------
@@ -337,7 +339,7 @@ def harmonise_2017(s, tables, stats, is_lassy):
             if t["deprel"] == "nummod":
                 t["deprel"] = "amod"
             stats["ordinal NUM->ADJ"] += 1
-    fix_cc(toks)
+    fix_cc(toks, stats)
     demote_to_aux(toks, stats)
     restructure(toks, stats)
     # inherently reflexive zich -> expl:pv (unless the verb takes a true reflexive object in
@@ -379,12 +381,12 @@ def harmonise_2017(s, tables, stats, is_lassy):
         if glue:
             v["lemma"] = prt + v["lemma"]
             stats["particle glued"] += 1
-    if is_lassy:
-        fix_punct(toks)
-    else:
-        # Alpino 2017 punctuation is already attached inside the tree; only repair
-        # punctuation affected by restructuring / cc moves (conservative re-run)
-        fix_punct(toks)
+    # LassySmall 2017: all punctuation hangs off the root. Alpino 2017 punctuation is already
+    # attached inside the tree; the same (conservative) pass only repairs punctuation
+    # affected by restructuring / cc moves there.
+    before = [t["head"] for t in toks]
+    fix_punct(toks)
+    stats["punct re-attached"] += sum(b != t["head"] for b, t in zip(before, toks))
     for t in toks:
         if t["xpos"] == t["upos"]:
             t["xpos"] = "_"
