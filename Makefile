@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/eenvoudig score examples/heerlens-akkoord-2026-2030.md --by section
+	$(BIN)/eenvoudig render examples/heerlens-akkoord-2026-2030.md -o out
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

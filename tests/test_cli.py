@@ -28,7 +28,8 @@ def test_section_table_lists_every_section(capsys):
     code, out, err = run(["score", str(EXAMPLE), "--by", "section"], capsys)
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[1].startswith("Hele document:")
+    assert lines[1].startswith("LiNT-II ") and "niveau" in lines[1]
+    assert lines[2].startswith("Hele document:")
     numbers = [line.split()[0] for line in lines if line.strip()[:1].isdigit()]
     assert numbers == EXPECTED
     assert "Flesch-Douma" in out and "zeer moeilijk" in out
@@ -45,6 +46,11 @@ def test_json_schema(capsys):
     assert {"number", "title", "level", "metrics", "sentences"} <= section.keys()
     sentence = section["sentences"][0]
     assert {"text", "line", "words", "flesch_douma"} <= sentence.keys()
+    assert {"lint_score", "lint_level", "passive", "max_dependency_length"} <= sentence.keys()
+    for metrics in [data["document"]["metrics"], *(s["metrics"] for s in data["sections"])]:
+        assert "lint_score" in metrics and "lint_level" in metrics
+    assert 0 <= data["document"]["metrics"]["lint_score"] <= 100
+    assert data["document"]["metrics"]["lint_level"] in (1, 2, 3, 4)
     total = data["document"]["metrics"]["words"]
     assert sum(s["metrics"]["words"] for s in data["sections"]) == total
 
@@ -67,7 +73,9 @@ def test_by_sentence_and_document(capsys):
     code, out, _ = run(["score", str(EXAMPLE), "--by", "sentence"], capsys)
     assert code == 0 and "LANG (>20)" in out and "r. 179" in out
     code, out, _ = run(["score", str(EXAMPLE), "--by", "document"], capsys)
-    assert code == 0 and len(out.splitlines()) == 5
+    assert code == 0 and len(out.splitlines()) == 6
+    code, out, _ = run(["score", str(EXAMPLE), "--by", "document", "--no-parse"], capsys)
+    assert code == 0 and len(out.splitlines()) == 5 and "LiNT" not in out
 
 
 def test_stdin(capsys, monkeypatch):
@@ -115,6 +123,8 @@ def test_missing_file_and_unknown_option(capsys):
     assert code == 2 and "ontbreekt" in err
     code, _, err = run(["bestaat-niet"], capsys)
     assert code == 2 and "onbekende opdracht" in err
+    code, _, err = run(["score", str(EXAMPLE), "--model", "nl_bestaat_niet"], capsys)
+    assert code == 2 and "niet gevonden" in err and len(err.splitlines()) == 1
 
 
 def test_cp1252_fallback_is_reported(tmp_path, capsys):

@@ -30,6 +30,11 @@ def test_wheel_contains_data(wheel):
     assert "eenvoudig/wordlists/punt-afkortingen.txt" in names
     assert "eenvoudig/wordlists/lettergrepen.tsv" in names
     assert any(n.startswith("eenvoudig/rules/") for n in names)
+    assert "eenvoudig/models/nl_eenvoudig_sm/meta.json" in names
+    assert "eenvoudig/models/nl_eenvoudig_sm/lemma_lookup.tsv" in names
+    model_bytes = sum(i.file_size for i in zipfile.ZipFile(wheel).infolist()
+                      if i.filename.startswith("eenvoudig/models/"))
+    assert model_bytes < 25 * 1024 * 1024
 
 
 def test_installed_wheel_scores_a_file(wheel, tmp_path):
@@ -50,6 +55,11 @@ def test_installed_wheel_scores_a_file(wheel, tmp_path):
                              "sentence"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Wij hebben uw aanvraag o.a. ontvangen." in result.stdout
+    assert "LiNT" in result.stdout  # the parser loaded from the installed wheel
+    checked = subprocess.run([str(env_dir / "bin" / "eenvoudig"), "check", str(sample)],
+                             capture_output=True, text=True, cwd=tmp_path)
+    assert checked.returncode in (0, 1), checked.stderr
+    assert "afkortingen.o-a" in checked.stdout  # rules and word lists from the wheel
     where = subprocess.run([str(python), "-c", "import eenvoudig; print(eenvoudig.__file__)"],
                            capture_output=True, text=True, cwd=tmp_path, check=True).stdout
     assert str(env_dir) in where

@@ -16,17 +16,35 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from .analysis.results import Analysis, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
-    from .api import analyze, analyze_many, read
+    from .api import (
+        analyze,
+        analyze_many,
+        check,
+        check_many,
+        read,
+        render,
+        simplify,
+        simplify_many,
+    )
+    from .checking.config import CheckConfig
+    from .checking.model import Hit
+    from .checking.run import CheckResult
     from .document.model import Block, Document, Section, Sentence, Token
     from .errors import EenvoudigError, InputError
+    from .rewriting.model import Edit, Rewrite
 
 __all__ = [
     "Analysis",
     "Block",
+    "CheckConfig",
+    "CheckResult",
     "Document",
+    "Edit",
     "EenvoudigError",
+    "Hit",
     "InputError",
     "Metrics",
+    "Rewrite",
     "Section",
     "SectionAnalysis",
     "Sentence",
@@ -36,11 +54,20 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "check",
+    "check_many",
     "read",
+    "render",
+    "simplify",
+    "simplify_many",
 ]
 
 _LAZY = {
-    "analyze": "api", "analyze_many": "api", "read": "api",
+    "analyze": "api", "analyze_many": "api", "read": "api", "check": "api",
+    "check_many": "api", "simplify": "api", "simplify_many": "api", "render": "api",
+    "Edit": "rewriting.model", "Rewrite": "rewriting.model",
+    "CheckConfig": "checking.config", "CheckResult": "checking.run",
+    "Hit": "checking.model",
     "Analysis": "analysis.results", "Metrics": "analysis.results",
     "SectionAnalysis": "analysis.results", "SentenceAnalysis": "analysis.results",
     "WordInfo": "analysis.results",

@@ -8,18 +8,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .analysis.analyze import LONG_SENTENCE, analyze_document
 from .analysis.results import Analysis
-from .document.build import build_documents
+from .checking.config import CheckConfig
+from .checking.config import load_config as load_config
+from .checking.run import CheckResult, check_analyses
+from .document.build import build_documents, parse_documents
 from .document.model import Document
 from .document.reading import Source, read_source, source_from_bytes
 from .errors import InputError
 from .language.frequency import RARE_ZIPF
+from .rewriting.model import Rewrite
+from .rewriting.simplify import simplify_analyses
 
 Input = str | Path | Document
+
+
+@contextmanager
+def _batch() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while documents are built and analysed.
+
+    An analysis allocates hundreds of thousands of small, acyclic objects (tokens, word
+    features), which makes the collector walk every long-lived object (spaCy's vocabulary,
+    caches) again and again; pausing it roughly halves the time. Reference counting still
+    frees everything, and the collector's previous state is restored afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 _MAX_PATH = 4096
 
@@ -41,36 +66,140 @@ def _source(item: str | Path) -> Source:
     return source_from_bytes(item.encode("utf-8"), name="<tekst>", suffix=".md")
 
 
-def read_many(items: Iterable[str | Path]) -> list[Document]:
-    """Read several texts or files into documents (tokenised together)."""
-    return build_documents([_source(item) for item in items])
+def read_many(
+    items: Iterable[str | Path], *, parse: bool = False, model: str | None = None
+) -> list[Document]:
+    """Read several texts or files into documents (tokenised, and parsed, together)."""
+    with _batch():
+        return build_documents([_source(item) for item in items], parse=parse, model=model)
 
 
-def read(text_or_path: str | Path) -> Document:
-    """Read a text, a file path (.md, .txt, .html, .docx) or "-" (stdin) into a `Document`."""
-    return read_many([text_or_path])[0]
+def read(text_or_path: str | Path, *, parse: bool = False, model: str | None = None) -> Document:
+    """Read a text, a file path (.md, .txt, .html, .docx) or "-" (stdin) into a `Document`.
+
+    `parse=True` also tags, lemmatises and parses every sentence (`model`: None for
+    eenvoudig's own Dutch pipeline, or the name of an installed spaCy pipeline).
+    """
+    return read_many([text_or_path], parse=parse, model=model)[0]
 
 
 def analyze(
-    text_or_path: Input, *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF
+    text_or_path: Input, *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF,
+    parse: bool = True, model: str | None = None,
 ) -> Analysis:
     """Analyse the readability of a text, a file or a `Document`.
 
     `long_sentence`: a sentence with more words than this is flagged as long (default 20).
     `rare_zipf`: words with a Zipf frequency below this are rare (default 3.0).
+    `parse`: parse the text for the LiNT-II score and constructions (default True; False
+    gives only the classic formulas, about 20 times faster).
+    `model`: None for eenvoudig's own Dutch pipeline, or an installed spaCy pipeline's name.
     """
-    return analyze_many([text_or_path], long_sentence=long_sentence, rare_zipf=rare_zipf)[0]
+    return analyze_many([text_or_path], long_sentence=long_sentence, rare_zipf=rare_zipf,
+                        parse=parse, model=model)[0]
 
 
 def analyze_many(
-    items: Iterable[Input], *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF
+    items: Iterable[Input], *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF,
+    parse: bool = True, model: str | None = None,
 ) -> list[Analysis]:
-    """Analyse several texts, files or documents; tokenisation runs over all of them at once."""
+    """Analyse several texts, files or documents; tokenising and parsing run over all at once."""
     items = list(items)
     if long_sentence < 1:
         raise InputError("De grens voor lange zinnen moet minstens 1 woord zijn.")
     to_read = [item for item in items if not isinstance(item, Document)]
-    read_docs = iter(read_many(to_read)) if to_read else iter(())
+    read_docs = iter(read_many(to_read, parse=parse, model=model)) if to_read else iter(())
     documents = [item if isinstance(item, Document) else next(read_docs) for item in items]
-    return [analyze_document(d, long_sentence=long_sentence, rare_zipf=rare_zipf)
-            for d in documents]
+    with _batch():
+        if parse:
+            documents = parse_documents(documents, model)
+        return [analyze_document(d, long_sentence=long_sentence, rare_zipf=rare_zipf)
+                for d in documents]
+
+
+def check(
+    text_or_path: Input, *, config: CheckConfig | None = None, model: str | None = None,
+) -> CheckResult:
+    """Find jargon and hard constructions, with a Dutch reason and an alternative for each.
+
+    `config`: settings (rules on/off, severities, limits, own word lists); by default the
+    `[tool.eenvoudig]` table of the nearest pyproject.toml or eenvoudig.toml is used.
+    """
+    return check_many([text_or_path], config=config, model=model)[0]
+
+
+def check_many(
+    items: Iterable[Input], *, config: CheckConfig | None = None, model: str | None = None,
+) -> list[CheckResult]:
+    """Check several texts, files or documents (parsed together)."""
+    items = list(items)
+    if config is None:
+        first = next((i for i in items if isinstance(i, Path | str) and _is_file(i)), None)
+        config = load_config(Path(first) if first else None)
+    analyses = analyze_many(items, long_sentence=config.long_sentence.get("warning",
+                                                                          LONG_SENTENCE),
+                            model=model)
+    return check_analyses(analyses, config)
+
+
+def _is_file(item: str | Path) -> bool:
+    try:
+        return str(item) != "-" and "\n" not in str(item) and Path(item).is_file()
+    except OSError:
+        return False
+
+
+def simplify(
+    text_or_document: Input, *, level: str = "B1", config: CheckConfig | None = None,
+    model: str | None = None,
+) -> Rewrite:
+    """Rewrite a text, file or document towards B1: the new text plus every edit.
+
+    Deterministic and offline. Each edit names its rule, the original span, the
+    replacement and a Dutch reason; sentences that would lose a number, name or negation,
+    or get a harder LiNT-II score, keep their original text (see `Rewrite.guardrail_notes`).
+    """
+    return simplify_many([text_or_document], level=level, config=config, model=model)[0]
+
+
+def simplify_many(
+    items: Iterable[Input], *, level: str = "B1", config: CheckConfig | None = None,
+    model: str | None = None,
+) -> list[Rewrite]:
+    """Rewrite several texts, files or documents (parsed together)."""
+    if level.upper() != "B1":
+        raise InputError(f"Taalniveau '{level}' wordt niet ondersteund; kies B1.")
+    items = list(items)
+    if config is None:
+        first = next((i for i in items if isinstance(i, Path | str) and _is_file(i)), None)
+        config = load_config(Path(first) if first else None)
+    analyses = analyze_many(items, model=model,
+                            long_sentence=config.long_sentence.get("warning", LONG_SENTENCE))
+    return simplify_analyses(analyses, config, model)
+
+
+def render(
+    document: Input, out_dir: str | Path, *, output_format: str = "html",
+    config: CheckConfig | None = None, model: str | None = None,
+) -> list[Path]:
+    """Render the easy-language version of a document into `out_dir`: an index, one page
+    per numbered section and one Markdown file of the whole. Returns the written paths."""
+    from .rendering.site import build_pages, section_markdown, write_site
+
+    if output_format not in ("html", "md"):
+        raise InputError(f"Onbekend formaat '{output_format}'; kies html of md.")
+    if config is None:
+        config = load_config(Path(document) if isinstance(document, Path | str)
+                             and _is_file(document) else None)
+    analysis = analyze_many([document], model=model,
+                            long_sentence=config.long_sentence.get("warning", LONG_SENTENCE))[0]
+    rewrite = simplify_analyses([analysis], config, model)[0]
+    texts = [section_markdown(s) for s in rewrite.sections]
+    filled = [t for t in texts if t.strip()]
+    checked = iter(check_many(filled, config=config, model=model) if filled else [])
+    after = [next(checked) if t.strip() else None for t in texts]
+    pages = build_pages(rewrite, analysis, after)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} is een bestand, geen map.")
+    return write_site(rewrite, pages, out, output_format)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..document.model import Document, Sentence
 from ..language.frequency import RARE_ZIPF, zipf
 from ..language.syllables import syllables
+from .lint import sentence_features
 from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
 
 LONG_SENTENCE = 20
@@ -46,6 +47,7 @@ def analyze_sentence(
             first = False
     count = len(words)
     is_long = count > long_sentence
+    features = sentence_features(sentence.tokens) if sentence.parsed and count else {}
     counts = Counts(
         words=count,
         sentences=1 if count else 0,
@@ -54,6 +56,7 @@ def analyze_sentence(
         long_words=sum(1 for w in words if w.long),
         rare_words=sum(1 for w in words if w.rare),
         long_sentences=1 if is_long else 0,
+        **features,
     )
     return SentenceAnalysis(sentence, part, kind, tuple(words), Metrics(counts), is_long)
 
@@ -79,5 +82,6 @@ def analyze_document(
         sections.append(SectionAnalysis(section, tuple(analysed), Metrics(section_counts)))
         total = total + section_counts
     settings = {"long_sentence": long_sentence, "rare_zipf": rare_zipf,
-                "long_word_letters": LONG_WORD_LETTERS}
+                "long_word_letters": LONG_WORD_LETTERS,
+                "parsed": any(s.parsed for s in document.sentences)}
     return Analysis(document, tuple(sections), Metrics(total), settings)

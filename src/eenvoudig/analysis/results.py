@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from ..document.model import Document, Section, Sentence
-from . import formulas
+from . import formulas, lint
 
 SCHEMA_VERSION = "1.0"
 
@@ -32,7 +32,11 @@ class WordInfo:
 
 @dataclass(frozen=True, slots=True)
 class Counts:
-    """Counts that add up across sentences, sections and documents."""
+    """Counts that add up across sentences, sections and documents.
+
+    The fields after `long_sentences` come from the parse (LiNT-II features and
+    constructions) and stay 0 when the text was not parsed.
+    """
 
     words: int = 0
     sentences: int = 0
@@ -41,13 +45,26 @@ class Counts:
     long_words: int = 0
     rare_words: int = 0
     long_sentences: int = 0
+    content_words: int = 0
+    clauses: int = 0
+    frequency_words: int = 0
+    frequency_sum: float = 0.0
+    dependency_sum: int = 0
+    dependency_sentences: int = 0
+    nouns_known: int = 0
+    nouns_concrete: int = 0
+    passives: int = 0
+    passive_agents: int = 0
+    subordinate_clauses: int = 0
+    nominalisations: int = 0
+    reader_pronouns: int = 0
+    negations: int = 0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(*(a + b for a, b in zip(self._values(), other._values(), strict=True)))
+        return Counts(*(getattr(self, name) + getattr(other, name) for name in _COUNT_FIELDS))
 
-    def _values(self) -> tuple[int, ...]:
-        return (self.words, self.sentences, self.syllables, self.letters, self.long_words,
-                self.rare_words, self.long_sentences)
+
+_COUNT_FIELDS = tuple(f.name for f in fields(Counts))
 
 
 def _round(value: float | None, digits: int = 1) -> float | None:
@@ -94,6 +111,54 @@ class Metrics:
         return formulas.lix(c.words, c.sentences, c.long_words)
 
     @property
+    def parsed(self) -> bool:
+        return self.counts.dependency_sentences > 0
+
+    @property
+    def mean_zipf(self) -> float | None:
+        """LiNT-II: mean Zipf frequency of content words (proper names left out)."""
+        c = self.counts
+        return c.frequency_sum / c.frequency_words if c.frequency_words else None
+
+    @property
+    def dependency_length(self) -> float | None:
+        """LiNT-II: mean over sentences of the longest dependency length."""
+        c = self.counts
+        return c.dependency_sum / c.dependency_sentences if c.dependency_sentences else None
+
+    @property
+    def content_words_per_clause(self) -> float | None:
+        c = self.counts
+        return c.content_words / c.clauses if c.clauses else None
+
+    @property
+    def words_per_clause(self) -> float | None:
+        """Words per clause (finite verb); only after parsing."""
+        c = self.counts
+        return c.words / c.clauses if c.clauses else None
+
+    @property
+    def proportion_concrete(self) -> float | None:
+        c = self.counts
+        return c.nouns_concrete / c.nouns_known if c.nouns_known else None
+
+    @property
+    def lint_score(self) -> float | None:
+        """LiNT-II score 0–100 (higher = harder); None without parse or without nouns."""
+        return lint.lint_score(self.mean_zipf, self.dependency_length,
+                               self.content_words_per_clause, self.proportion_concrete)
+
+    @property
+    def lint_level(self) -> int | None:
+        return lint.lint_level(self.lint_score)
+
+    @property
+    def lint_struggle_share(self) -> int | None:
+        """Share (%) of adult Dutch readers who struggle with a text at this LiNT level."""
+        level = self.lint_level
+        return None if level is None else lint.STRUGGLE_SHARE[level]
+
+    @property
     def flesch_douma_band(self) -> str | None:
         return formulas.flesch_band(self.flesch_douma)
 
@@ -123,6 +188,21 @@ class Metrics:
             "brouwer_band": self.brouwer_band,
             "lix": _round(self.lix),
             "lix_band": self.lix_band,
+            "lint_score": _round(self.lint_score),
+            "lint_level": self.lint_level,
+            "lint_struggle_share": self.lint_struggle_share,
+            "lint_features": {
+                "mean_zipf": _round(self.mean_zipf, 3),
+                "dependency_length": _round(self.dependency_length, 2),
+                "content_words_per_clause": _round(self.content_words_per_clause, 2),
+                "proportion_concrete": _round(self.proportion_concrete, 3),
+            } if self.parsed else None,
+            "words_per_clause": _round(self.words_per_clause, 2),
+            "passives": c.passives,
+            "subordinate_clauses": c.subordinate_clauses,
+            "nominalisations": c.nominalisations,
+            "reader_pronouns": c.reader_pronouns,
+            "negations": c.negations,
         }
 
 
@@ -171,6 +251,10 @@ class SentenceAnalysis:
             "flesch_douma": _round(m.flesch_douma),
             "brouwer": _round(m.brouwer),
             "lix": _round(m.lix),
+            "lint_score": _round(m.lint_score),
+            "lint_level": m.lint_level,
+            "passive": m.counts.passives > 0 if m.parsed else None,
+            "max_dependency_length": m.counts.dependency_sum if m.parsed else None,
             "rare": [w.text for w in self.rare_words],
         }
         if words:

@@ -27,6 +27,14 @@ class ExitCode(IntEnum):
 _COMMANDS = {
     "score": ("eenvoudig.cli.score", "score",
               "Meet de leesbaarheid per document, hoofdstuk en zin."),
+    "check": ("eenvoudig.cli.check", "check",
+              "Zoek stadhuistaal en lastige zinnen, met een voorstel wat u kunt schrijven."),
+    "convert": ("eenvoudig.cli.convert", "convert",
+                "Maak een B1-versie van een document (Markdown, tekst, HTML of JSON)."),
+    "render": ("eenvoudig.cli.render", "render",
+               "Maak een versie in eenvoudige taal van elk hoofdstuk (HTML of Markdown)."),
+    "rules": ("eenvoudig.cli.rules", "rules",
+              "Toon de regels, één regel met voorbeelden, of test een regelmap."),
 }
 
 
@@ -66,7 +74,12 @@ def _dutch_usage(error: click.UsageError) -> str:
         see = f"eenvoudig {_command(error)}--help"
         return f"een bestand (of - voor standaardinvoer) ontbreekt; zie '{see}'."
     if isinstance(error, click.BadParameter):
-        name = error.param.opts[0] if error.param is not None and error.param.opts else "waarde"
+        param = error.param
+        name = param.opts[0] if param is not None and param.opts else "waarde"
+        if param is not None and isinstance(param.type, click.Choice):
+            return f"ongeldige waarde voor {name}; kies uit: {', '.join(param.type.choices)}."
+        if param is not None and isinstance(param.type, click.IntRange | click.types.IntParamType):
+            return f"ongeldige waarde voor {name}; geef een geheel getal van minstens 1."
         return f"ongeldige waarde voor {name}: {message.split(':', 1)[-1].strip()}"
     if "No such command" in message:
         return f"onbekende opdracht; kies uit: {', '.join(sorted(_COMMANDS))}."

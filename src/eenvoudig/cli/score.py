@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import textwrap
 
@@ -22,56 +21,37 @@ LEVELS = ("document", "section", "sentence")
               help="Toon het hele document, elk hoofdstuk of elke zin.")
 @click.option("--long-sentence", type=click.IntRange(min=1), default=20, show_default=True,
               help="Een zin met meer woorden dan dit is lang.")
+@click.option("--model", default=None, metavar="NAAM",
+              help="Gebruik een geïnstalleerd spaCy-model (bijv. nl_core_news_lg) in plaats van "
+                   "het eigen Nederlandse model van eenvoudig.")
+@click.option("--no-parse", "no_parse", is_flag=True,
+              help="Sla de zinsontleding over: alleen de klassieke formules, geen LiNT-score "
+                   "(veel sneller).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Schrijf naar dit bestand in plaats van naar het scherm.")
 def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: int,
-          output: str | None) -> int:
+          model: str | None, no_parse: bool, output: str | None) -> int:
     """Meet de leesbaarheid van BESTAND (.md, .txt, .html, .docx of - voor standaardinvoer).
 
-    Per document, hoofdstuk en zin: woorden, zinnen, gemiddelde zinslengte, Flesch-Douma,
-    Brouwer en LIX, de langste zin en de moeilijkste woorden.
+    Per document, hoofdstuk en zin: de LiNT-score en het LiNT-niveau, woorden, zinnen,
+    gemiddelde zinslengte, Flesch-Douma, Brouwer en LIX, de langste zin en de moeilijkste
+    woorden.
     """
-    from ..api import analyze_many, read
-    from ..errors import EenvoudigError
+    from ..api import analyze_many
+    from .common import emit, json_text, read_inputs
 
-    documents = []
-    failed = 0
-    for name in files:
-        try:
-            documents.append(read(name if name == "-" else _as_path(name)))
-        except EenvoudigError as error:
-            click.echo(f"eenvoudig: {error.message}", err=True)
-            failed += 1
-    analyses = analyze_many(documents, long_sentence=long_sentence)
-    for analysis in analyses:
-        for note in analysis.document.notes:
-            click.echo(f"eenvoudig: let op: {note}", err=True)
-
+    documents, failed = read_inputs(files)
+    analyses = analyze_many(documents, long_sentence=long_sentence, parse=not no_parse,
+                            model=model)
     if output_format == "json":
         payloads = [a.to_dict(sentences=by != "document", words=by == "sentence")
                     for a in analyses]
-        if len(files) == 1 and payloads:
-            text = json.dumps(payloads[0], ensure_ascii=False, indent=2)
-        else:
-            from ..analysis.results import SCHEMA_VERSION
-
-            text = json.dumps({"schema_version": SCHEMA_VERSION, "documents": payloads},
-                              ensure_ascii=False, indent=2)
+        text = json_text(payloads, single=len(files) == 1)
     else:
         width = min(max(shutil.get_terminal_size((150, 24)).columns, 100), 180)
         text = "\n\n".join(render_text(a, by=by, width=width) for a in analyses)
-    if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-    elif text:
-        click.echo(text)
+    emit(text, output)
     return 2 if failed else 0
-
-
-def _as_path(name: str):
-    from pathlib import Path
-
-    return Path(name)
 
 
 def render_text(analysis, *, by: str, width: int = 120) -> str:
@@ -90,8 +70,15 @@ def _summary(analysis) -> list[str]:
     c = m.counts
     limit = analysis.settings["long_sentence"]
     numbered = sum(1 for s in analysis.sections if s.number)
+    lines = [f"{document.title} ({document.source})"]
+    if m.lint_score is not None:
+        lines.append(
+            f"LiNT-II {fmt.number(m.lint_score)}: niveau {m.lint_level} van 4 — ongeveer "
+            f"{m.lint_struggle_share} % van de volwassen lezers heeft moeite met een tekst "
+            "op dit niveau"
+        )
     return [
-        f"{document.title} ({document.source})",
+        *lines,
         f"Hele document: {fmt.number(c.words)} woorden, {fmt.number(c.sentences)} zinnen, "
         f"gemiddeld {fmt.number(m.words_per_sentence)} woorden per zin"
         + (f", {numbered} genummerde hoofdstukken" if numbered else ""),
@@ -106,8 +93,8 @@ def _summary(analysis) -> list[str]:
 
 
 def _section_table(analysis, width: int) -> list[str]:
-    header = ("Nr.", "Titel", "Woorden", "Zinnen", "Gem. zin", "Flesch-Douma", "Langste zin",
-              "Moeilijkste woorden")
+    header = ("Nr.", "Titel", "LiNT", "Woorden", "Zinnen", "Gem. zin", "Flesch-Douma",
+              "Langste zin", "Moeilijkste woorden")
     rows = []
     for section in analysis.sections:
         m = section.metrics
@@ -116,9 +103,12 @@ def _section_table(analysis, width: int) -> list[str]:
         longest = section.longest_sentence
         fd = (f"{fmt.number(m.flesch_douma)} {m.flesch_douma_band}"
               if m.flesch_douma is not None else "—")
+        lint_cell = (f"{fmt.number(m.lint_score)} ({m.lint_level})"
+                     if m.lint_score is not None else "—")
         rows.append((
             indent + number,
             section.title,
+            lint_cell,
             fmt.number(m.words) if m.words else "—",
             fmt.number(m.sentences) if m.sentences else "—",
             fmt.number(m.words_per_sentence),
@@ -128,11 +118,11 @@ def _section_table(analysis, width: int) -> list[str]:
         ))
     widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
     widths[0] = min(widths[0], 12)
-    fixed = sum(widths[i] for i in (0, 2, 3, 4, 5, 6)) + 2 * 7
+    fixed = sum(widths[i] for i in (0, 2, 3, 4, 5, 6, 7)) + 2 * 8
     remaining = max(24, width - fixed)
     widths[1] = min(widths[1], max(20, remaining * 3 // 5))
-    widths[7] = max(12, remaining - widths[1])
-    right = {2, 3, 4}
+    widths[8] = max(12, remaining - widths[1])
+    right = {2, 3, 4, 5}
 
     def line(cells) -> str:
         out = []
@@ -151,15 +141,22 @@ def _sentence_list(analysis, width: int) -> list[str]:
         if not section.sentences:
             continue
         m = section.metrics
+        lint_part = (f"LiNT {fmt.number(m.lint_score)} (niveau {m.lint_level}), "
+                     if m.lint_score is not None else "")
         lines += ["", f"{section.number or '–'} {section.title} — {fmt.number(m.words)} woorden, "
-                      f"Flesch-Douma {fmt.number(m.flesch_douma)} ({m.flesch_douma_band})"]
+                      f"{lint_part}Flesch-Douma {fmt.number(m.flesch_douma)} "
+                      f"({m.flesch_douma_band})"]
         for s in section.sentences:
             flags = []
             if s.long:
                 flags.append(f"LANG (>{limit})")
             if s.rare_words:
                 flags.append("zeldzaam: " + ", ".join(dict.fromkeys(w.text for w in s.rare_words)))
-            head = (f"  r. {s.line:<5} {s.metrics.words:>3} w.  "
+            lint_cell = (f"LiNT {fmt.number(s.metrics.lint_score):>5} ({s.metrics.lint_level})  "
+                         if s.metrics.lint_score is not None else "")
+            if s.metrics.counts.passives:
+                flags.append("lijdende vorm")
+            head = (f"  r. {s.line:<5} {s.metrics.words:>3} w.  {lint_cell}"
                     f"FD {fmt.number(s.metrics.flesch_douma):>6}  " + "  ".join(flags))
             lines.append(head.rstrip())
             lines += textwrap.wrap(s.text, width=max(40, width - 8), initial_indent="        ",

@@ -24,6 +24,7 @@ class RawBlock:
     offsets: array = field(default_factory=lambda: array("l"), repr=False)
     emphasis: str = ""
     raw: str = field(default="", repr=False)
+    suppress: tuple[str, ...] = ()
 
     def joined(self, other: RawBlock) -> RawBlock:
         """This block continued by `other` (a bullet item broken over a blank line)."""
@@ -32,7 +33,7 @@ class RawBlock:
         offsets.append(gap)
         offsets.extend(other.offsets)
         return RawBlock(self.kind, f"{self.text} {other.text}", self.line, self.level, offsets,
-                        "", self.raw + "\n" + other.raw)
+                        "", self.raw + "\n" + other.raw, self.suppress + other.suppress)
 
 
 def collapse_whitespace(text: str, offsets: array) -> tuple[str, array]:

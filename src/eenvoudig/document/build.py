@@ -43,13 +43,20 @@ def _parse(source: Source) -> tuple[list[RawBlock], str, str]:
     return parse_markdown(source.text, markdown=source.format == "markdown"), source.text, ""
 
 
-def build_documents(sources: Iterable[Source]) -> list[Document]:
-    """Build one `Document` per source; tokenisation runs over all of them in one pass."""
+def build_documents(
+    sources: Iterable[Source], *, parse: bool = False, model: str | None = None
+) -> list[Document]:
+    """Build one `Document` per source; tokenisation (and parsing) runs over all at once.
+
+    With `parse=True` every sentence is tagged, lemmatised and parsed by the Dutch pipeline
+    (`model`: None for eenvoudig's own, or the name of an installed spaCy pipeline).
+    """
     prepared: list[tuple[Source, str, str, list[SectionSpec]]] = []
     texts: list[str] = []
     for source in sources:
         raw, text, meta_title = _parse(source)
-        fallback = meta_title or (PurePath(source.name).stem if source.name != "-" else "Tekst")
+        fallback = meta_title or (PurePath(source.name).stem
+                                  if source.name not in ("-", "<tekst>") else "Tekst")
         title, specs = recover_sections(clean_blocks(raw), fallback_title=fallback)
         if meta_title and source.format == "docx":
             title = meta_title
@@ -58,13 +65,43 @@ def build_documents(sources: Iterable[Source]) -> list[Document]:
 
     nlp = tokenizer_pipeline()
     docs = iter(nlp.tokenizer.pipe(texts, batch_size=256))
+    # First pass: tokens and sentence bounds of every block.
+    cut: list[list[list[tuple[RawBlock, str | None, list, list[tuple[int, int]]]]]] = []
+    for _source, _text, _title, specs in prepared:
+        per_doc = []
+        for spec in specs:
+            per_section = []
+            for raw, part in spec.blocks:
+                spacy_tokens = [t for t in next(docs) if not t.is_space]
+                if raw.kind == "heading":
+                    bounds = [(0, len(spacy_tokens))] if spacy_tokens else []
+                else:
+                    bounds = sentence_bounds(spacy_tokens)
+                per_section.append((raw, part, spacy_tokens, bounds))
+            per_doc.append(per_section)
+        cut.append(per_doc)
+
+    parses = None
+    if parse:
+        from ..language.parser import lemma_lookup
+        from ..language.parser import parse as run_parser
+
+        lookup = lemma_lookup(model)
+        sentences = (
+            [(t.text, bool(t.whitespace_)) for t in tokens[a:b]]
+            for per_doc in cut for per_section in per_doc
+            for _raw, _part, tokens, bounds in per_section for a, b in bounds if a < b
+        )
+        parses = iter(run_parser(sentences, model))
+
     documents = []
-    for source, text, title, specs in prepared:
+    for (source, text, title, specs), per_doc in zip(prepared, cut, strict=True):
         line_starts = _line_starts(text)
         sections = []
-        for spec in specs:
+        for spec, per_section in zip(specs, per_doc, strict=True):
             blocks = tuple(
-                _block(raw, part, next(docs), line_starts) for raw, part in spec.blocks
+                _block(raw, part, tokens, bounds, line_starts, parses, lookup if parse else {})
+                for raw, part, tokens, bounds in per_section
             )
             sections.append(Section(spec.number, spec.title, spec.level, spec.parent,
                                     spec.line, blocks))
@@ -73,9 +110,43 @@ def build_documents(sources: Iterable[Source]) -> list[Document]:
     return documents
 
 
-def build_document(source: Source) -> Document:
+def build_document(source: Source, *, parse: bool = False, model: str | None = None) -> Document:
     """Build the `Document` of one source."""
-    return build_documents([source])[0]
+    return build_documents([source], parse=parse, model=model)[0]
+
+
+def parse_documents(documents: list[Document], model: str | None = None) -> list[Document]:
+    """Return copies of documents with every sentence parsed (already parsed ones stay)."""
+    from dataclasses import replace
+
+    from ..language.parser import lemma_lookup
+    from ..language.parser import parse as run_parser
+
+    todo = [s for d in documents for s in d.sentences if not s.parsed]
+    if not todo:
+        return documents
+    lookup = lemma_lookup(model)
+    texts = []
+    for sentence in todo:
+        items = []
+        for k, token in enumerate(sentence.tokens):
+            following = sentence.tokens[k + 1].start if k + 1 < len(sentence.tokens) else token.end
+            items.append((token.text, following > token.end))
+        texts.append(items)
+    parsed = {id(s): _with_parse(s.tokens, doc, lookup)
+              for s, doc in zip(todo, run_parser(texts, model), strict=True)}
+
+    def sentence(s: Sentence) -> Sentence:
+        return replace(s, tokens=parsed[id(s)]) if id(s) in parsed else s
+
+    return [
+        replace(d, sections=tuple(
+            replace(sec, blocks=tuple(
+                replace(b, sentences=tuple(sentence(s) for s in b.sentences))
+                for b in sec.blocks))
+            for sec in d.sections))
+        for d in documents
+    ]
 
 
 def _line_starts(text: str) -> list[int]:
@@ -88,18 +159,17 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _block(raw: RawBlock, part: str | None, doc, line_starts: list[int]) -> Block:
-    spacy_tokens = [t for t in doc if not t.is_space]
+def _block(raw: RawBlock, part: str | None, spacy_tokens: list, bounds, line_starts: list[int],
+           parses, lookup: dict[str, str]) -> Block:
     tokens = [Token(t.text, t.idx, t.idx + len(t.text), is_word(t.text)) for t in spacy_tokens]
-    if raw.kind == "heading":
-        bounds = [(0, len(tokens))] if tokens else []
-    else:
-        bounds = sentence_bounds(spacy_tokens)
     sentences = []
     for start, end in bounds:
         if start >= end:
             continue
         first, last = tokens[start], tokens[end - 1]
+        sentence_tokens = tuple(tokens[start:end])
+        if parses is not None:
+            sentence_tokens = _with_parse(sentence_tokens, next(parses), lookup)
         source_start = raw.offsets[first.start] if raw.offsets else first.start
         source_end = (raw.offsets[last.end - 1] + 1) if raw.offsets else last.end
         line_index = bisect_right(line_starts, source_start) - 1
@@ -111,6 +181,25 @@ def _block(raw: RawBlock, part: str | None, doc, line_starts: list[int]) -> Bloc
             column=source_start - line_starts[line_index] + 1,
             source_start=source_start,
             source_end=source_end,
-            tokens=tuple(tokens[start:end]),
+            tokens=sentence_tokens,
         ))
-    return Block(raw.kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets)
+    return Block(raw.kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets,
+                 raw.suppress)
+
+
+def _with_parse(tokens: tuple[Token, ...], doc, lookup: dict) -> tuple[Token, ...]:
+    """Our tokens with the parse of `doc`; lemmas from the lookup table where it knows the
+    form, separated particles glued onto their verb ("vond … plaats" → "plaatsvinden")."""
+    parsed = []
+    for token, analysed in zip(tokens, doc, strict=True):
+        lemma = lookup.get((token.text.lower(), analysed.pos_)) or analysed.lemma_
+        if analysed.pos_ in ("VERB", "AUX"):
+            for child in analysed.children:
+                particle = child.text.lower()
+                if (child.dep_ == "compound:prt" and child.i > analysed.i
+                        and not lemma.lower().startswith(particle)):
+                    lemma = particle + lemma
+        parsed.append(Token(token.text, token.start, token.end, token.is_word, lemma,
+                            analysed.pos_, str(analysed.morph), analysed.dep_,
+                            analysed.head.i))
+    return tuple(parsed)

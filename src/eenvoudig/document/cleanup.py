@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .blocks import RawBlock
 
@@ -28,9 +29,16 @@ def clean_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
         _norm(b.text) for b in blocks if b.kind == "paragraph" and _header_like(b.text)
     )
     kept: list[RawBlock] = []
+    pending: tuple[str, ...] = ()
     for block in blocks:
-        if block.kind in ("break", "code", "comment"):
+        if block.kind == "comment":
+            pending += suppressed_ids(block.text)
             continue
+        if block.kind in ("break", "code"):
+            continue
+        if pending:
+            block = replace(block, suppress=block.suppress + pending)
+            pending = ()
         if block.kind == "paragraph" and _PAGE_NUMBER.match(block.text):
             continue
         if (
@@ -50,6 +58,18 @@ def clean_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         kept.append(block)
     return kept
+
+
+_SUPPRESS = re.compile(r"eenvoudig\s*:\s*negeer\b(?P<ids>[^>]*?)(?:-->|$)", re.I | re.S)
+
+
+def suppressed_ids(comment: str) -> tuple[str, ...]:
+    """Rule ids in `<!-- eenvoudig: negeer ID ID -->`; "*" when none are named."""
+    match = _SUPPRESS.search(comment)
+    if not match:
+        return ()
+    ids = tuple(i for i in re.split(r"[\s,]+", match.group("ids").strip()) if i)
+    return ids or ("*",)
 
 
 def _header_like(text: str) -> bool:

@@ -79,6 +79,11 @@ class _BlockParser(HTMLParser):
         if tag in ("ul", "ol"):
             self.list_depth = max(0, self.list_depth - 1)
 
+    def handle_comment(self, data: str) -> None:
+        if "eenvoudig" in data:
+            self.flush()
+            self.blocks.append(RawBlock("comment", data, self.getpos()[0], raw=data))
+
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title += data

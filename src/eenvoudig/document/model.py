@@ -11,20 +11,40 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "item"]
 Part = Literal["principes", "acties"]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token as spaCy's Dutch tokenizer cuts it; `is_word` is True for what a reader counts."""
+class Token(NamedTuple):
+    """One token as spaCy's Dutch tokenizer cuts it; `is_word` is True for what a reader counts.
+
+    A named tuple rather than a dataclass: documents hold tens of thousands of tokens, and
+    tuples are created several times faster.
+
+    When the document was parsed, `lemma`, `pos` (UPOS), `morph` (UD features), `dep` (UD
+    relation) and `head` (index of the head token in the same sentence; its own index for a
+    root) are filled in; otherwise they are empty and `head` is -1.
+    """
 
     text: str
     start: int
     end: int
     is_word: bool
+    lemma: str = ""
+    pos: str = ""
+    morph: str = ""
+    dep: str = ""
+    head: int = -1
+
+    def feature(self, name: str) -> str:
+        """One morphological feature ("VerbForm" → "Fin"), or "" when absent."""
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +64,18 @@ class Sentence:
     def words(self) -> tuple[Token, ...]:
         return tuple(t for t in self.tokens if t.is_word)
 
+    @property
+    def parsed(self) -> bool:
+        return bool(self.tokens) and self.tokens[0].head >= 0
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
     """A heading, paragraph or list item with its line number in the source.
 
     `part` says whether the block belongs to the "Principes" (why) or "Acties" (what we do)
-    part of its section, when the document marks those parts.
+    part of its section, when the document marks those parts. `suppress` lists the rule ids
+    that a comment right before the block switched off (`<!-- eenvoudig: negeer ID -->`).
     """
 
     kind: BlockKind
@@ -60,6 +85,7 @@ class Block:
     part: Part | None
     sentences: tuple[Sentence, ...]
     offsets: array = field(repr=False, compare=False, default_factory=lambda: array("l"))
+    suppress: tuple[str, ...] = ()
 
     def source_offset(self, index: int) -> int:
         """Map a position in `text` to a position in the source file."""

@@ -70,7 +70,8 @@ def sentence_bounds(tokens: Sequence[TokenLike]) -> list[tuple[int, int]]:
 
 def _glued_word(text: str) -> bool:
     body = text[:-1]
-    return "." not in body and body.isalpha() and not (len(body) == 1 and body.isupper())
+    return ("." not in body and any(ch.isalpha() for ch in body)
+            and not (len(body) == 1 and body.isupper()))
 
 
 COMMON_WORD_ZIPF = 4.5
@@ -80,6 +81,7 @@ def _name_abbreviation(tokens: Sequence[TokenLike], i: int) -> bool:
     body = tokens[i].text[:-1]
     return (
         body[:1].isupper()
+        and body[1:].islower()
         and len(body) <= 4
         and zipf(body) < 4.0
         and i + 1 < len(tokens)

@@ -1,0 +1,144 @@
+"""Check documents: choose the rules (built in, rule packs, own folders and word lists),
+apply the settings, find the hits and give each section and the document a B1-indicatie."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ..analysis.results import Analysis
+from .config import CheckConfig
+from .engine import Checker, matches_id
+from .model import SEVERITIES, Hit, Rule
+from .ruleset import builtin_rules, load_rule_files, rule_pack_dirs
+from .verdict import Verdict, b1_indication
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class SectionCheck:
+    number: str | None
+    title: str
+    hits: tuple[Hit, ...]
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Hits of one document, per section, with B1-indicaties."""
+
+    analysis: Analysis
+    hits: tuple[Hit, ...]
+    sections: tuple[SectionCheck, ...]
+    verdict: Verdict
+
+    def count(self, severity: str) -> int:
+        return sum(1 for h in self.hits if h.severity == severity)
+
+    def fails(self, fail_on: str) -> bool:
+        if fail_on == "none":
+            return False
+        level = SEVERITIES.index(fail_on)
+        return any(SEVERITIES.index(h.severity) >= level for h in self.hits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "document": {
+                "source": self.analysis.document.source,
+                "title": self.analysis.document.title,
+                "lint_score": _round(self.analysis.metrics.lint_score),
+                "lint_level": self.analysis.metrics.lint_level,
+                "b1_indication": self.verdict.to_dict(),
+                "counts": {s: self.count(s) for s in SEVERITIES},
+            },
+            "sections": [
+                {"number": s.number, "title": s.title, "b1_indication": s.verdict.to_dict(),
+                 "hits": len(s.hits)}
+                for s in self.sections
+            ],
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def own_wordlist_rule(path: Path) -> Rule:
+    """A substitution rule for an organisation's own list ("verboden woorden")."""
+    from .model import Example
+
+    name = path.stem.lower().replace("_", "-").replace(" ", "-")
+    return Rule(
+        id=f"eigen.{name}",
+        kind="substitution",
+        severity="warning",
+        message="'{term}' staat op de eigen woordenlijst van uw organisatie.",
+        description=f"Eigen woordenlijst {path.name}.",
+        examples=(Example("-", "-"), Example("-")),
+        options={"wordlist": path.name, "__base__": str(path.parent)},
+        file=str(path),
+    )
+
+
+def select_rules(config: CheckConfig) -> list[Rule]:
+    """All rules that apply under these settings, with their limits adjusted."""
+    rules = list(builtin_rules())
+    extra_dirs = [*rule_pack_dirs(), *config.rule_dirs]
+    if extra_dirs:
+        known = {r.id for r in rules}
+        for rule in load_rule_files(extra_dirs):
+            if rule.id in known:
+                from ..errors import DataError
+
+                raise DataError(f"{rule.file}:{rule.line}: id {rule.id} bestaat al.")
+            rules.append(rule)
+    for path in config.wordlists:
+        if not path.is_file():
+            from ..errors import EenvoudigError
+
+            raise EenvoudigError(f"De eigen woordenlijst {path} bestaat niet.")
+        rules.append(own_wordlist_rule(path))
+    adjusted = []
+    for rule in rules:
+        if rule.kind == "limit" and rule.options.get("metric") == "words" and config.long_sentence:
+            rule = replace(rule, options={**rule.options, **config.long_sentence})
+        if _disabled(rule.id, config) and not any(matches_id(e, rule.id) for e in config.enable):
+            continue
+        adjusted.append(rule)
+    return adjusted
+
+
+def _disabled(rule_id: str, config: CheckConfig) -> bool:
+    return any(matches_id(rule_id, d) for d in config.disable)
+
+
+def check_analyses(analyses: list[Analysis], config: CheckConfig) -> list[CheckResult]:
+    rules = select_rules(config)
+    checker = Checker(rules)
+    return [_result(analysis, checker.check(analysis), config) for analysis in analyses]
+
+
+def _result(analysis: Analysis, raw_hits: list[Hit], config: CheckConfig) -> CheckResult:
+    hits = []
+    replaced = {(h.start, h.end) for h in raw_hits if h.applicable and h.suggestions
+                and h.rule.split(".", 1)[0] in ("ambtelijk", "anglicismen", "eigen")}
+    for hit in raw_hits:
+        if hit.rule.startswith("begrippen.") and (hit.start, hit.end) in replaced:
+            continue  # the word is better replaced than explained
+        if _disabled(hit.rule, config) and not any(matches_id(hit.rule, e) for e in config.enable):
+            continue
+        override = next((level for pattern, level in config.severity.items()
+                         if matches_id(hit.rule, pattern)), None)
+        hits.append(replace(hit, severity=override) if override else hit)
+    sections = []
+    for section in analysis.sections:
+        key = section.number or section.title or None
+        own = [h for h in hits if h.section == key]
+        sections.append(SectionCheck(section.number, section.title, tuple(own),
+                                     b1_indication(section.metrics, own)))
+    return CheckResult(analysis, tuple(hits), tuple(sections),
+                       b1_indication(analysis.metrics, hits))

@@ -1,0 +1,172 @@
+"""Substitution and explanation tables: terms with their inflected forms, ready to match.
+
+A single-word term matches every inflection that Dutch gives it (the verb paradigm, plural
+nouns, the -e form of adjectives) and the parser's lemma. A multi-word term matches as a
+fixed phrase; when it contains a verb ("zorg dragen voor") that verb may be inflected and
+may stand elsewhere in the sentence ("zij dragen er zorg voor").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataError
+from ..language.inflection import inflect_adjective, pluralise, verb_forms
+from ..language.wordlists import WordList, load_wordlist, parse_wordlist
+
+FUNCTION_WORDS = frozenset([
+    "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "tot", "met",
+    "voor", "door", "om", "aan", "bij", "uit", "over", "onder", "naar", "tegen", "binnen",
+    "buiten", "boven", "zonder", "na", "dan", "als", "zo", "er", "hier", "daar", "dat",
+    "die", "wat", "welke", "men"
+])
+POS_OF = {
+    "verb": {"VERB", "AUX"},
+    "noun": {"NOUN", "PROPN", "X"},
+    "adj": {"ADJ", "ADV", "VERB"},
+    "adv": {"ADV", "ADJ"},
+    "prep": {"ADP", "ADV"},
+    "conj": {"SCONJ", "CCONJ", "ADV", "ADP"},
+    "pron": {"PRON", "DET"},
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One term of a table: its part of speech, alternatives (or explanation) and note."""
+
+    term: str
+    pos: str
+    alternatives: tuple[str, ...]
+    note: str = ""
+    explanation: str = ""
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]
+    verb_index: int | None
+    entry: Entry
+
+
+@dataclass
+class Table:
+    forms: dict[str, list[tuple[Entry, str]]]  # lower-case form → (entry, form kind)
+    phrases: list[Phrase]
+    lemmas: dict[str, Entry]
+
+    def __len__(self) -> int:
+        return len({e.term for entries in self.forms.values() for e, _ in entries}
+                   | {p.entry.term for p in self.phrases})
+
+
+def slug(term: str) -> str:
+    """The id part for a term: "in het kader van" → "in-het-kader-van"."""
+    text = term.lower().replace("'", "").replace("’", "")
+    return re.sub(r"[^0-9a-zà-ÿ]+", "-", text).strip("-") or "term"
+
+
+def _verb_index(words: list[str]) -> int | None:
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.endswith("en") and len(word) >= 4 and word not in FUNCTION_WORDS:
+            return index
+    return None
+
+
+def read_wordlist(name: str, base: str | None) -> WordList:
+    """A word list next to the rule file, or one that ships in `wordlists/`."""
+    if base:
+        local = Path(base) / name
+        if local.is_file():
+            try:
+                return parse_wordlist(local.read_text(encoding="utf-8"), str(local))
+            except UnicodeDecodeError:
+                raise DataError(f"{local}: geen geldige UTF-8-tekst.") from None
+    return load_wordlist(name)
+
+
+def entries_from(options: dict, mode: str) -> list[Entry]:
+    """Entries from a rule's `wordlist` and/or inline `table`."""
+    entries: list[Entry] = []
+    name = options.get("wordlist")
+    if name:
+        wordlist = read_wordlist(name, options.get("__base__"))
+        columns = wordlist.columns
+        for row in wordlist.rows:
+            data = dict(zip(columns, row, strict=True))
+            if mode == "substitution":
+                alternatives = tuple(a.strip() for a in data.get("alternatives", "").split("|")
+                                     if a.strip())
+                entries.append(Entry(data[columns[0]], data.get("pos", "") or "other",
+                                     alternatives, data.get("note", "")))
+            elif mode == "abbreviation":
+                entries.append(Entry(data[columns[0]], "abbr", (data.get("expansion", ""),),
+                                     "", data.get("explanation", "")))
+            else:
+                variants = tuple(v.strip() for v in data.get("variants", "").split("|")
+                                 if v.strip())
+                entries.append(Entry(data[columns[0]], "term", variants, "",
+                                     data.get("explanation", "")))
+    table = options.get("table") or {}
+    for term, value in table.items():
+        if term == "__line__":
+            continue
+        if isinstance(value, str):
+            value = {"alternatives": [value]}
+        elif isinstance(value, list):
+            value = {"alternatives": value}
+        alternatives = tuple(str(a) for a in value.get("alternatives", []))
+        entries.append(Entry(str(term), value.get("pos", "other"), alternatives,
+                             value.get("note", ""), value.get("explanation", "")))
+    return entries
+
+
+def _forms(entry: Entry) -> list[tuple[str, str]]:
+    term = entry.term.lower()
+    if entry.pos == "verb":
+        return [(form, slot) for slot, form in verb_forms(term).items() if " " not in form]
+    if entry.pos == "noun":
+        from ..language.frequency import zipf
+
+        plurals = {pluralise(term)} | {c for c in (term + "s", term + "'s") if zipf(c) > 0}
+        if term.endswith("e"):
+            plurals |= {term + "s", term + "n"}  # "missives" and "missiven" are both Dutch
+        return [(term, "singular")] + [(p, "plural") for p in sorted(plurals) if p != term]
+    if entry.pos == "adj":
+        return [(term, "base"), (inflect_adjective(term), "inflected")]
+    return [(term, "base")]
+
+
+def compile_table(entries: list[Entry], *, case_sensitive: bool = False) -> Table:
+    forms: dict[str, list[tuple[Entry, str]]] = {}
+    phrases: list[Phrase] = []
+    lemmas: dict[str, Entry] = {}
+    for entry in entries:
+        variants = [entry.term]
+        if entry.pos == "term":
+            variants += list(entry.alternatives)
+        for variant in variants:
+            words = variant.split()
+            if len(words) > 1:
+                lowered = [w if case_sensitive else w.lower() for w in words]
+                verb = _verb_index(lowered) if entry.pos in ("phrase", "verb", "other") else None
+                phrases.append(Phrase(tuple(lowered), verb, entry))
+                continue
+            key = variant if case_sensitive else variant.lower()
+            if entry.pos in ("abbr", "term"):
+                forms.setdefault(key, []).append((entry, "base"))
+                continue
+            lemmas[key] = entry
+            for form, kind in _forms(entry):
+                forms.setdefault(form, []).append((entry, kind))
+    phrases.sort(key=lambda p: -len(p.words))
+    return Table(forms, phrases, lemmas)
+
+
+def pos_fits(entry: Entry, pos: str) -> bool:
+    """Whether a token with this UPOS can be this entry (unparsed text always fits)."""
+    allowed = POS_OF.get(entry.pos)
+    return not pos or allowed is None or pos in allowed

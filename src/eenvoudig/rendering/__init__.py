@@ -1,0 +1,1 @@
+"""Render the easy-language version of a document as a static site (jinja2)."""

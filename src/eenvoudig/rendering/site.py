@@ -1,0 +1,180 @@
+"""Build the easy-language site: an index, one page per numbered section, one Markdown file.
+
+Each section page shows the easy version first ("Waarom?" from the principles, "Wat gaan we
+doen?" from the actions), the original beside or below it with the replaced words marked, the
+scores before and after, and the "Moeilijke woorden" box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from .._version import __version__
+from ..analysis.results import Analysis, Counts, Metrics
+from ..rewriting.model import Rewrite, SectionRewrite
+from ..rewriting.output import PART_TITLES, to_markdown
+from .filters import level_name, marked_original, marked_rewrite, nl_number
+
+MARKDOWN_FILE = "eenvoudig.md"
+
+
+@dataclass
+class Page:
+    number: str
+    title: str
+    level: int
+    file: str
+    parts: list[dict[str, Any]]
+    original: list[dict[str, Any]]
+    glossary: tuple[tuple[str, str], ...]
+    before: Metrics
+    after: Metrics
+    verdict: str
+    children: list[Page] = field(default_factory=list)
+    previous: str | None = None
+    next: str | None = None
+
+
+def page_file(number: str) -> str:
+    return f"hoofdstuk-{number.replace('.', '-')}.html"
+
+
+def section_markdown(section: SectionRewrite) -> str:
+    """The easy text of one section as Markdown (for scoring and the Markdown pages)."""
+    lines: list[str] = []
+    part = None
+    for block in section.blocks:
+        if block.part != part and block.part in PART_TITLES:
+            part = block.part
+            lines += ["", f"**{PART_TITLES[part]}**", ""]
+        if block.kind == "item":
+            lines.append(f"- {block.text}")
+        elif block.text:
+            lines += ["", block.text, ""]
+    return "\n".join(lines).strip() + "\n"
+
+
+def _parts(section: SectionRewrite) -> list[dict[str, Any]]:
+    parts: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for block in section.blocks:
+        heading = PART_TITLES.get(block.part or "", "")
+        if current is None or current["part"] != block.part:
+            current = {"part": block.part, "heading": heading, "paragraphs": [], "bullets": []}
+            parts.append(current)
+        if block.kind == "item":
+            current["bullets"].append(block.text)
+        elif block.kind == "heading":
+            current["paragraphs"].append(block.text)
+        else:
+            current["paragraphs"].append(block.text)
+    return parts
+
+
+def _original(section: SectionRewrite) -> list[dict[str, Any]]:
+    """The original blocks, consecutive list items gathered into one list."""
+    blocks: list[dict[str, Any]] = []
+    part = None
+    for block in section.blocks:
+        heading = ""
+        if block.part != part and block.part:
+            part = block.part
+            heading = block.part.capitalize()
+        if block.kind == "item" and blocks and blocks[-1]["kind"] == "list" and not heading:
+            blocks[-1]["items"].append(block.sentences)
+            continue
+        if block.kind == "item":
+            blocks.append({"kind": "list", "heading": heading, "items": [block.sentences]})
+        else:
+            blocks.append({"kind": block.kind, "heading": heading, "items": [block.sentences]})
+    return blocks
+
+
+def build_pages(rewrite: Rewrite, before: Analysis, after: list[Any]) -> list[Page]:
+    """Pages for every numbered section; `after` holds one check result per section."""
+    pages: list[Page] = []
+    by_number: dict[str, Page] = {}
+    for section, analysed, checked in zip(rewrite.sections, before.sections, after,
+                                          strict=True):
+        if not section.number:
+            continue
+        after_metrics = checked.analysis.metrics if checked else Metrics(Counts())
+        verdict = checked.verdict.label if checked else "Dit hoofdstuk heeft geen eigen tekst."
+        page = Page(section.number, section.title, section.level, page_file(section.number),
+                    _parts(section), _original(section), section.glossary, analysed.metrics,
+                    after_metrics, verdict)
+        pages.append(page)
+        by_number[section.number] = page
+    for page in pages:
+        parent = page.number.rsplit(".", 1)[0] if "." in page.number else None
+        if parent in by_number:
+            by_number[parent].children.append(page)
+    for previous, following in pairwise(pages):
+        previous.next = following.file
+        following.previous = previous.file
+    return pages
+
+
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    environment = Environment(
+        loader=PackageLoader("eenvoudig", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters.update(nl_number=nl_number, level_name=level_name,
+                               marked_original=marked_original, marked_rewrite=marked_rewrite)
+    return environment
+
+
+def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: str) -> list[Path]:
+    """Write the index, the section pages and the single Markdown file; return the paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    single = out / MARKDOWN_FILE
+    single.write_text(to_markdown(rewrite), encoding="utf-8")
+    written.append(single)
+    site = {"title": rewrite.title, "pages": pages, "version": __version__,
+            "markdown_file": MARKDOWN_FILE}
+    if output_format == "html":
+        environment = _environment()
+        index = out / "index.html"
+        index.write_text(environment.get_template("index.html.j2").render(site=site),
+                         encoding="utf-8")
+        written.append(index)
+        template = environment.get_template("section.html.j2")
+        for page in pages:
+            path = out / page.file
+            path.write_text(template.render(site=site, page=page), encoding="utf-8")
+            written.append(path)
+        return written
+    lines = [f"# {rewrite.title}", "", "Inhoud:", ""]
+    for page in pages:
+        name = page.file.replace(".html", ".md")
+        indent = "  " * (page.level - 1)
+        lines.append(f"{indent}- [{page.number} {page.title}]({name}) — LiNT-niveau "
+                     f"{page.before.lint_level or '–'} → {page.after.lint_level or '–'}")
+        body = [f"# {page.number} {page.title}", ""]
+        for part in page.parts:
+            if part["heading"]:
+                body += [f"## {part['heading']}", ""]
+            body += [*(f"{p}\n" for p in part["paragraphs"]), *(f"- {i}" for i in part["bullets"])]
+            body.append("")
+        if page.glossary:
+            body += ["## Moeilijke woorden", ""]
+            body += [f"- **{term}**: {explanation}" for term, explanation in page.glossary]
+        body += ["", f"LiNT-niveau: {page.before.lint_level or '–'} → "
+                     f"{page.after.lint_level or '–'}. {page.verdict}"]
+        path = out / name
+        path.write_text("\n".join(body) + "\n", encoding="utf-8")
+        written.append(path)
+    index = out / "index.md"
+    index.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    written.append(index)
+    return written

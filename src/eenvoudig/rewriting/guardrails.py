@@ -1,0 +1,48 @@
+"""Guardrails: a rewritten sentence keeps every number, name and negation of the original,
+and never gets a harder LiNT-II score. A sentence that fails keeps its original text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+NEGATIONS = ("niet", "geen", "nooit", "niets", "niemand", "nergens", "noch")
+
+
+def numbers(text: str) -> Counter:
+    return Counter(_NUMBER.findall(text))
+
+
+def names(text: str) -> Counter:
+    """Capitalised words that do not start a sentence: names of people, places, bodies."""
+    found: Counter = Counter()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        words = _WORD.findall(sentence)
+        for word in words[1:]:
+            if word[:1].isupper():
+                found[word] += 1
+    return found
+
+
+def negations(text: str) -> int:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return sum(words.count(n) for n in NEGATIONS)
+
+
+def check_sentence(original: str, rewritten: str, lint_before: float | None,
+                   lint_after: float | None, *, expanded: set[str] = frozenset()) -> str:
+    """'' when the rewrite is safe, else the Dutch reason why the original is kept."""
+    missing_numbers = numbers(original) - numbers(rewritten)
+    if missing_numbers:
+        return f"getal verdwenen: {', '.join(sorted(missing_numbers))}"
+    missing_names = {n for n in names(original) - names(rewritten)
+                     if n not in expanded and n not in rewritten}
+    if missing_names:
+        return f"naam verdwenen: {', '.join(sorted(missing_names))}"
+    if negations(rewritten) < negations(original):
+        return "ontkenning verdwenen"
+    if lint_before is not None and lint_after is not None and lint_after > lint_before + 0.05:
+        return f"LiNT-score zou stijgen ({lint_before:.1f} → {lint_after:.1f})"
+    return ""

@@ -1,0 +1,66 @@
+"""Write a rewrite as Markdown, plain text or HTML, keeping headings, numbering and lists.
+
+The parts "Principes" and "Acties" become "Waarom?" and "Wat gaan we doen?"; every section
+ends with its "Moeilijke woorden": the B1 explanation of the glossary terms it still uses.
+"""
+
+from __future__ import annotations
+
+from .model import Rewrite
+
+PART_TITLES = {"principes": "Waarom?", "acties": "Wat gaan we doen?"}
+
+
+def _lines(rewrite: Rewrite, *, markdown: bool) -> list[str]:
+    lines = [f"# {rewrite.title}" if markdown else rewrite.title, ""]
+    for section in rewrite.sections:
+        title = f"{section.number} {section.title}" if section.number else section.title
+        if section.number or (section.level > 0 and section.title != rewrite.title):
+            hashes = "#" * min(6, max(2, section.level + 1))
+            lines += [f"{hashes} {title}" if markdown else title.upper(), ""]
+        part = None
+        for block in section.blocks:
+            if block.part != part and block.part in PART_TITLES:
+                part = block.part
+                label = PART_TITLES[part]
+                lines += [f"**{label}**" if markdown else label, ""]
+            text = block.text
+            if block.kind == "item":
+                indent = "  " * max(0, block.level - 1)
+                lines.append(f"{indent}- {text}")
+            elif block.kind == "heading":
+                lines += [f"**{text}**" if markdown else text, ""]
+            else:
+                lines += [text, ""]
+        if lines and lines[-1].startswith(("- ", "  -")):
+            lines.append("")
+        if section.glossary:
+            lines += ["**Moeilijke woorden**" if markdown else "Moeilijke woorden", ""]
+            for term, explanation in section.glossary:
+                lines.append(f"- *{term}*: {explanation}" if markdown
+                             else f"- {term}: {explanation}")
+            lines.append("")
+    return lines
+
+
+def to_markdown(rewrite: Rewrite) -> str:
+    return "\n".join(_lines(rewrite, markdown=True)).rstrip() + "\n"
+
+
+def to_text(rewrite: Rewrite) -> str:
+    return "\n".join(_lines(rewrite, markdown=False)).rstrip() + "\n"
+
+
+def to_html(rewrite: Rewrite) -> str:
+    """A self-contained HTML page of the rewrite (autoescaped jinja2 template)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    environment = Environment(
+        loader=PackageLoader("eenvoudig", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return environment.get_template("convert.html.j2").render(rewrite=rewrite,
+                                                             parts=PART_TITLES)

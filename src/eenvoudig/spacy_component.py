@@ -1,0 +1,98 @@
+"""The `eenvoudig` spaCy component: readability features inside any Dutch spaCy pipeline.
+
+    import spacy
+    nlp = spacy.load("nl_core_news_lg")   # any Dutch pipeline with tagger/morphologizer + parser
+    nlp.add_pipe("eenvoudig")
+    doc = nlp(text)
+    doc._.lint_score, doc._.lint_level, doc._.flesch_douma
+    [(sent._.lint_score, sent._.max_dependency_length) for sent in doc.sents]
+    [(token._.zipf, token._.syllables, token._.rare) for token in doc]
+
+Registered through the `spacy_factories` entry point, so `nlp.add_pipe("eenvoudig")` works
+after `pip install eenvoudig`. Document and span values come from summed sentence counts.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
+
+from .analysis.analyze import LONG_SENTENCE, analyze_sentence, word_info
+from .analysis.results import Counts, Metrics
+from .document.build import is_word
+from .document.model import Sentence, Token
+from .language.frequency import RARE_ZIPF
+
+_METRIC_NAMES = ("lint_score", "lint_level", "flesch_douma", "brouwer", "lix",
+                 "words_per_sentence")
+
+
+def _metrics(span: Doc | Span) -> Metrics:
+    counts = span.doc._.eenvoudig_counts
+    total = Counts()
+    for sent in span.sents:
+        total = total + counts.get((sent.start, sent.end), Counts())
+    return Metrics(total)
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("eenvoudig_counts"):
+        Doc.set_extension("eenvoudig_counts", default=None)
+    for cls in (Doc, Span):
+        if not cls.has_extension("eenvoudig"):
+            cls.set_extension("eenvoudig", getter=_metrics)
+        for name in _METRIC_NAMES:
+            if not cls.has_extension(name):
+                cls.set_extension(name, getter=lambda span, n=name: getattr(_metrics(span), n))
+    if not Span.has_extension("max_dependency_length"):
+        Span.set_extension("max_dependency_length",
+                           getter=lambda span: _metrics(span).counts.dependency_sum
+                           if len(list(span.sents)) == 1 else None)
+    if not Span.has_extension("passive"):
+        Span.set_extension("passive", getter=lambda span: _metrics(span).counts.passives > 0)
+    for name, getter in (("zipf", lambda t: word_info(t.text, t.is_sent_start).zipf),
+                         ("syllables", lambda t: word_info(t.text, t.is_sent_start).syllables),
+                         ("rare", lambda t: word_info(t.text, t.is_sent_start).rare)):
+        if not SpacyToken.has_extension(name):
+            SpacyToken.set_extension(name, getter=getter)
+
+
+class EenvoudigComponent:
+    """Computes eenvoudig's per-sentence counts (formulas, LiNT-II features) for a Doc."""
+
+    def __init__(self, long_sentence: int, rare_zipf: float) -> None:
+        self.long_sentence = long_sentence
+        self.rare_zipf = rare_zipf
+        _register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        counts = {}
+        for sent in doc.sents:
+            tokens = tuple(
+                Token(t.text, t.idx - sent.start_char, t.idx - sent.start_char + len(t.text),
+                      is_word(t.text), t.lemma_, t.pos_, str(t.morph), t.dep_,
+                      (t.head.i if sent.start <= t.head.i < sent.end else t.i) - sent.start)
+                for t in sent if not t.is_space
+            )
+            if not tokens:
+                continue
+            sentence = Sentence(sent.text, 0, len(sent.text), 0, 0, sent.start_char,
+                                sent.end_char, tokens)
+            result = analyze_sentence(sentence, part=None, kind="paragraph",
+                                      long_sentence=self.long_sentence, rare_zipf=self.rare_zipf)
+            counts[(sent.start, sent.end)] = result.metrics.counts
+        doc._.eenvoudig_counts = counts
+        return doc
+
+
+@Language.factory(
+    "eenvoudig",
+    assigns=["doc._.eenvoudig_counts"],
+    requires=["token.dep", "token.pos", "token.morph"],
+    default_config={"long_sentence": LONG_SENTENCE, "rare_zipf": RARE_ZIPF},
+)
+def make_component(nlp: Language, name: str, long_sentence: int,
+                   rare_zipf: float) -> EenvoudigComponent:
+    """Create the `eenvoudig` component (see the module docstring)."""
+    return EenvoudigComponent(long_sentence, rare_zipf)
