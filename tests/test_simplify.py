@@ -56,3 +56,32 @@ def test_convert_cli_formats(tmp_path, capsys):
     html = (tmp_path / "b1.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert '<html lang="nl">' in html
+
+
+def test_passive_with_agent_becomes_active():
+    from eenvoudig.document.model import Token
+    from eenvoudig.rewriting.passive import to_active
+
+    spec = [("De", "DET", "", "det", 1, "de"), ("plannen", "NOUN", "Number=Plur",
+            "nsubj:pass", 8, "plan"), ("worden", "AUX", "Tense=Pres|VerbForm=Fin", "aux:pass", 8,
+            "worden"), ("door", "ADP", "", "case", 5, "door"), ("het", "DET", "", "det", 5, "het"),
+            ("college", "NOUN", "Number=Sing", "obl:agent", 8, "college"),
+            ("in", "ADP", "", "case", 7, "in"), ("maart", "PROPN", "", "obl", 8, "maart"),
+            ("vastgesteld", "VERB", "VerbForm=Part", "ROOT", 8, "vaststellen"),
+            (".", "PUNCT", "", "punct", 8, ".")]
+    tokens = tuple(Token(text, 0, len(text), pos != "PUNCT", lemma, pos, morph, dep, head)
+                   for text, pos, morph, dep, head, lemma in spec)
+    assert to_active(tokens) == "Het college stelt de plannen in maart vast."
+    pronoun = tuple(t._replace(text="Ze", pos="PRON") if i == 1 else t
+                    for i, t in enumerate(tokens))
+    assert to_active(pronoun) is None
+
+
+def test_passive_rewrite_is_an_edit():
+    rewrite = eenvoudig.simplify("De plannen worden door het college in maart vastgesteld.")
+    sentence = rewrite.sentences[0]
+    if sentence.edits:  # the LiNT guardrail may keep the original
+        assert sentence.text == "Het college stelt de plannen in maart vast."
+        assert sentence.edits[0].rule == "zinsbouw.lijdende-vorm"
+    else:
+        assert "LiNT" in sentence.kept

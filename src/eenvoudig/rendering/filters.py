@@ -7,6 +7,7 @@ from markupsafe import Markup, escape
 from .. import dutch_format
 from ..rewriting.model import SentenceRewrite
 
+WHOLE_SENTENCE_RULES = ("zinsbouw.zin-knippen", "zinsbouw.lijdende-vorm")
 LEVEL_NAMES = {1: "makkelijk", 2: "redelijk makkelijk", 3: "moeilijk", 4: "zeer moeilijk"}
 
 
@@ -40,11 +41,11 @@ def _mark(text: str, spans: list[str], tag: str) -> Markup:
 
 def marked_original(sentence: SentenceRewrite) -> Markup:
     """The original sentence with the replaced words marked as deleted."""
-    spans = [e.original for e in sentence.edits if e.rule != "zinsbouw.zin-knippen"]
+    spans = [e.original for e in sentence.edits if e.rule not in WHOLE_SENTENCE_RULES]
     return _mark(sentence.original, spans, "del")
 
 
 def marked_rewrite(sentence: SentenceRewrite) -> Markup:
     """The rewritten sentence with the new words marked."""
-    spans = [e.replacement for e in sentence.edits if e.rule != "zinsbouw.zin-knippen"]
+    spans = [e.replacement for e in sentence.edits if e.rule not in WHOLE_SENTENCE_RULES]
     return _mark(sentence.text, spans, "mark")

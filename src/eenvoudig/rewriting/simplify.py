@@ -7,6 +7,7 @@ What it does, sentence by sentence, each change an `Edit` with the rule and a Du
   and not where the replacement would need the sentence rebuilt;
 - writes abbreviations out (first use; dotted ones like "o.a." always);
 - cuts sentences longer than the long-sentence limit at a safe point (see `splitting`);
+- turns simple passives with an explicit agent into the active voice (see `passive`);
 - collects, per section, the B1 explanation of every glossary term the new text still uses.
 
 Guardrails (see `guardrails`) check every rewritten sentence; one that loses a number, a name
@@ -23,11 +24,13 @@ from ..checking.run import check_analyses
 from ..document.model import Sentence
 from .guardrails import check_sentence
 from .model import BlockRewrite, Edit, Rewrite, SectionRewrite, SentenceRewrite
+from .passive import to_active
 from .splitting import find_cut, join_parts
 
 APPLY_SETS = ("ambtelijk", "anglicismen", "eigen", "afkortingen")
 APPLY_RULES = ("zinsbouw.we-ze",)
 SPLIT_RULE = "zinsbouw.zin-knippen"
+PASSIVE_RULE = "zinsbouw.lijdende-vorm"
 LONG_SENTENCE = 20
 
 
@@ -70,6 +73,13 @@ def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
     abbreviations (they lengthen the sentence); without cutting it in two."""
     variants = []
     seen = set()
+    active = to_active(sentence.tokens)
+    if active:
+        seen.add(active)
+        variants.append(([active], [Edit(
+            PASSIVE_RULE, sentence.text, active,
+            "Lijdende vorm omgezet in de bedrijvende vorm: nu staat voorop wie het doet.",
+            sentence.line, section)]))
     for skip_abbreviations, split in ((False, True), (True, True), (True, False)):
         chosen_hits = [h for h in hits
                        if not (skip_abbreviations and h.rule.startswith("afkortingen."))]
@@ -150,7 +160,8 @@ def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = Non
                     continue
                 for sentence in block.sentences:
                     found = by_sentence.get(id(sentence), [])
-                    if found or len(sentence.tokens) > long_sentence:
+                    if found or len(sentence.tokens) > long_sentence or any(
+                            t.dep == "aux:pass" for t in sentence.tokens):
                         plans[id(sentence)] = _variants(sentence, found, key, long_sentence)
     texts = sorted({" ".join(parts) for variants in plans.values() for parts, _ in variants})
     after: dict[str, float | None] = {}
