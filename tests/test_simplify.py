@@ -85,3 +85,18 @@ def test_passive_rewrite_is_an_edit():
         assert sentence.edits[0].rule == "zinsbouw.lijdende-vorm"
     else:
         assert "LiNT" in sentence.kept
+
+
+def test_nominal_style_back_to_the_verb():
+    from eenvoudig.document.model import Token
+    from eenvoudig.rewriting.nominal import verb_from_nominal
+
+    def sentence(text: str) -> tuple[Token, ...]:
+        words = text.replace(".", " .").split()
+        return tuple(Token(w, 0, len(w), w != ".") for w in words)
+
+    assert verb_from_nominal(sentence("We zorgen voor het realiseren van meer woningen.")) == (
+        "We realiseren meer woningen.")
+    assert verb_from_nominal(sentence("De gemeente zorgde voor het vaststellen van de regels.")
+                             ) == "De gemeente stelde de regels vast."
+    assert verb_from_nominal(sentence("We zorgen voor de kinderen.")) is None

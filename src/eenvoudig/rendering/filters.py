@@ -7,7 +7,8 @@ from markupsafe import Markup, escape
 from .. import dutch_format
 from ..rewriting.model import SentenceRewrite
 
-WHOLE_SENTENCE_RULES = ("zinsbouw.zin-knippen", "zinsbouw.lijdende-vorm")
+WHOLE_SENTENCE_RULES = ("zinsbouw.zin-knippen", "zinsbouw.lijdende-vorm",
+                        "zinsbouw.naamwoordstijl")
 LEVEL_NAMES = {1: "makkelijk", 2: "redelijk makkelijk", 3: "moeilijk", 4: "zeer moeilijk"}
 
 

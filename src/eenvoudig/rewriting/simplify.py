@@ -7,7 +7,8 @@ What it does, sentence by sentence, each change an `Edit` with the rule and a Du
   and not where the replacement would need the sentence rebuilt;
 - writes abbreviations out (first use; dotted ones like "o.a." always);
 - cuts sentences longer than the long-sentence limit at a safe point (see `splitting`);
-- turns simple passives with an explicit agent into the active voice (see `passive`);
+- turns simple passives with an explicit agent into the active voice (see `passive`) and
+  "zorgen voor het realiseren van …" into "… realiseren" (see `nominal`);
 - collects, per section, the B1 explanation of every glossary term the new text still uses.
 
 Guardrails (see `guardrails`) check every rewritten sentence; one that loses a number, a name
@@ -24,6 +25,7 @@ from ..checking.run import check_analyses
 from ..document.model import Sentence
 from .guardrails import check_sentence
 from .model import BlockRewrite, Edit, Rewrite, SectionRewrite, SentenceRewrite
+from .nominal import verb_from_nominal
 from .passive import to_active
 from .splitting import find_cut, join_parts
 
@@ -31,6 +33,7 @@ APPLY_SETS = ("ambtelijk", "anglicismen", "eigen", "afkortingen")
 APPLY_RULES = ("zinsbouw.we-ze",)
 SPLIT_RULE = "zinsbouw.zin-knippen"
 PASSIVE_RULE = "zinsbouw.lijdende-vorm"
+NOMINAL_RULE = "zinsbouw.naamwoordstijl"
 LONG_SENTENCE = 20
 
 
@@ -73,6 +76,13 @@ def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
     abbreviations (they lengthen the sentence); without cutting it in two."""
     variants = []
     seen = set()
+    verbal = verb_from_nominal(sentence.tokens)
+    if verbal:
+        seen.add(verbal)
+        variants.append(([verbal], [Edit(
+            NOMINAL_RULE, sentence.text, verbal,
+            "Naamwoordstijl ('zorgen voor het … van') vervangen door het werkwoord zelf.",
+            sentence.line, section)]))
     active = to_active(sentence.tokens)
     if active:
         seen.add(active)
@@ -161,7 +171,9 @@ def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = Non
                 for sentence in block.sentences:
                     found = by_sentence.get(id(sentence), [])
                     if found or len(sentence.tokens) > long_sentence or any(
-                            t.dep == "aux:pass" for t in sentence.tokens):
+                            t.dep == "aux:pass" or t.text.lower() == "zorgen"
+                            or t.text.lower() in ("zorgt", "zorg", "zorgde", "zorgden")
+                            for t in sentence.tokens):
                         plans[id(sentence)] = _variants(sentence, found, key, long_sentence)
     texts = sorted({" ".join(parts) for variants in plans.values() for parts, _ in variants})
     after: dict[str, float | None] = {}
