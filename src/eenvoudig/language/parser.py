@@ -17,7 +17,7 @@ A verb with a separated particle gets the particle glued on ("vond â€¦ plaats" â
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
@@ -85,3 +85,14 @@ def parse(sentences: Iterable[Sequence[tuple[str, bool]]], model: str | None = N
     docs = (Doc(nlp.vocab, words=[w for w, _ in s], spaces=[sp for _, sp in s])
             for s in sentences)
     return nlp.pipe(docs, batch_size=batch_size)
+
+
+@lru_cache(maxsize=20_000)
+def noun_gender(word: str, model: str | None = None) -> str:
+    """'Com' (de-woord), 'Neut' (het-woord) or '' as the tagger sees the word on its own."""
+    from spacy.tokens import Doc
+
+    nlp = parser_pipeline(model)
+    doc = nlp(Doc(nlp.vocab, words=[word]))
+    values = doc[0].morph.get("Gender")
+    return values[0] if len(values) == 1 else ""

@@ -42,6 +42,35 @@ DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn"
 PREPOSITIONS = ("van", "voor", "op", "aan", "over", "met", "naar", "om", "in", "tot", "bij")
 
 
+GENDERED = frozenset({"de", "het", "deze", "dit", "die", "dat", "welk", "welke", "elk",
+                      "elke", "ieder", "iedere"})
+
+
+def _gender_clash(sentence: Sentence, hit: Hit) -> bool:
+    """True when a noun is replaced by one of the other gender after a word that shows the
+    gender ("het verzoek" → "het vraag"): the article would have to change too."""
+    from ..language.parser import noun_gender
+
+    position = next((k for k, t in enumerate(sentence.tokens)
+                     if t.start - sentence.start == hit.sentence_start), None)
+    if position is None or sentence.tokens[position].pos != "NOUN" or position == 0:
+        return False
+    token = sentence.tokens[position]
+    replacement = hit.suggestions[0].split()
+    if len(replacement) != 1:
+        return False
+    before = sentence.tokens[position - 1]
+    if before.text.lower() not in GENDERED and before.pos != "ADJ":
+        return False
+    original = token.feature("Gender")
+    new = noun_gender(replacement[0].lower())
+    if "Number=Plur" in token.morph:
+        return False  # plurals take "de" whatever the gender
+    if before.pos == "ADJ":
+        return new != original  # "een groot besluit" → inflection depends on the gender
+    return bool(original and new and original != new)
+
+
 def _applies(hit: Hit, sentence_text: str) -> bool:
     """Whether a hit's first suggestion can replace its text without rebuilding the sentence."""
     if not hit.applicable or not hit.suggestions or hit.conditional:
@@ -108,7 +137,7 @@ def _rewrite_sentence(sentence: Sentence, hits: list[Hit], section: str | None,
     chosen: list[tuple[int, int, str, Hit]] = []
     taken: set[int] = set()
     for hit in sorted(hits, key=lambda h: (h.sentence_start, -(h.end - h.start))):
-        if not _applies(hit, text):
+        if not _applies(hit, text) or _gender_clash(sentence, hit):
             continue
         start = hit.sentence_start
         end = start + len(hit.text)
