@@ -7,6 +7,9 @@ from __future__ import annotations
 from ..document.model import Token
 
 CONNECTIVES = {"en": "", "maar": "Maar", "want": "Want"}
+CLAUSE_DEPENDENTS = frozenset({"obj", "obl", "advmod", "iobj", "compound:prt", "obl:arg",
+                               "obl:agent", "expl", "expl:pv", "nsubj", "nsubj:pass", "aux",
+                               "aux:pass", "cop", "xcomp"})
 MIN_PART_WORDS = 5
 
 
@@ -36,7 +39,21 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
         first_verb = tokens[verb].head
         if not 0 <= first_verb < len(tokens) or tokens[first_verb].dep != "ROOT":
             continue
-        own_subject = any(t.head == verb and t.dep.startswith("nsubj") for t in tokens)
+        if any(t.head == verb and t.dep in ("acl:relcl", "det", "amod", "case") for t in tokens):
+            continue  # a "verb" with a relative clause or an article is a misread noun
+        if not any(t.head == verb and t.dep in CLAUSE_DEPENDENTS for t in tokens):
+            continue  # a real clause has an object, adverbial, subject or auxiliary
+        own = [i for i, t in enumerate(tokens) if t.head == verb and t.dep.startswith("nsubj")]
+        own_subject = bool(own)
+        if own_subject:
+            span = _subtree_indices(tokens, own[0])
+            finite_at = max(span) + 1
+            # "… en we bouwen …": the subject right after the conjunction, then the verb
+            if min(span) != index + 1 or finite_at >= len(tokens) or not (
+                finite_at == verb or (tokens[finite_at].dep == "aux"
+                                      and tokens[finite_at].head == verb)
+            ):
+                continue
         subject = ""
         if not own_subject:
             if index + 1 != verb and not (
@@ -52,6 +69,18 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
                 continue
         points.append((index, CONNECTIVES[word], subject))
     return points
+
+
+def _subtree_indices(tokens: tuple[Token, ...], root: int) -> set[int]:
+    members = {root}
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(tokens):
+            if i not in members and t.head in members and t.head != i:
+                members.add(i)
+                changed = True
+    return members
 
 
 def _subtree_text(tokens: tuple[Token, ...], root: int) -> str:
