@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..analysis.results import Analysis, SentenceAnalysis
 from ..document.model import Block, Sentence, Token
+from ..document.tree import subtree
 from ..language.inflection import (
     inflect_adjective,
     inflect_verb,
@@ -221,7 +222,7 @@ class Checker:
             rule.options["metric"], tokens))
         message = rule.message.format(value=_number(value))
         hit = self._hit(rule, ctx, 0, len(tokens), None, (advice,), False, message=message)
-        return [Hit(**{**hit.__dict__, "severity": severity})]
+        return [replace(hit, severity=severity)]
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -510,7 +511,7 @@ def _limit_details(metric: str, tokens: tuple[Token, ...]) -> dict[str, str]:
     if metric == "passives":
         agent = next((i for i, t in enumerate(tokens) if t.dep == "obl:agent"), None)
         if agent is not None:
-            phrase = [t.text for t in tokens if t.head == agent or tokens.index(t) == agent]
+            phrase = [tokens[i].text for i in sorted(subtree(tokens, agent))]
             details["agent"] = " Begin de zin met wie het doet: " + " ".join(
                 w for w in phrase if w.lower() != "door") + "."
     return details

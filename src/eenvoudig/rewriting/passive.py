@@ -11,22 +11,11 @@ phrase with "door", and a verb whose infinitive is known. Anything else is left 
 from __future__ import annotations
 
 from ..document.model import Token
+from ..document.tree import subtree
 from ..language.inflection import verb_forms
 
 BLOCKING = frozenset({"mark", "advcl", "ccomp", "acl:relcl", "conj", "csubj", "parataxis",
                       "xcomp", "aux", "cop", "expl"})
-
-
-def _subtree(tokens: tuple[Token, ...], root: int) -> set[int]:
-    members = {root}
-    changed = True
-    while changed:
-        changed = False
-        for index, token in enumerate(tokens):
-            if index not in members and token.head in members and token.head != index:
-                members.add(index)
-                changed = True
-    return members
 
 
 def _only(tokens: tuple[Token, ...], dep: str, head: int) -> int | None:
@@ -53,8 +42,8 @@ def to_active(tokens: tuple[Token, ...]) -> str | None:
         return None
     if (tokens[aux].lemma or "").lower() != "worden" or tokens[subject].pos == "PRON":
         return None
-    subject_span = _subtree(tokens, subject)
-    agent_span = _subtree(tokens, agent)
+    subject_span = subtree(tokens, subject)
+    agent_span = subtree(tokens, agent)
     if min(subject_span) != 0 or sorted(subject_span) != list(range(len(subject_span))):
         return None
     door = [i for i in agent_span if tokens[i].text.lower() == "door"]

@@ -99,26 +99,27 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return " ".join(out.split()).replace(" ,", ",").replace(" .", ".")
 
 
+WHOLE_SENTENCE_TRANSFORMS = (
+    (NOMINAL_RULE, verb_from_nominal,
+     "Naamwoordstijl ('zorgen voor het … van') vervangen door het werkwoord zelf."),
+    (PASSIVE_RULE, to_active,
+     "Lijdende vorm omgezet in de bedrijvende vorm: nu staat voorop wie het doet."),
+)
+
+
 def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
               long_sentence: int) -> list[tuple[list[str], list[Edit]]]:
-    """Rewrites of one sentence, most ambitious first: everything; without written-out
+    """Rewrites of one sentence, most ambitious first: the whole-sentence transforms
+    (verb instead of nominal style, active voice); then all replacements; without written-out
     abbreviations (they lengthen the sentence); without cutting it in two."""
     variants = []
     seen = set()
-    verbal = verb_from_nominal(sentence.tokens)
-    if verbal:
-        seen.add(verbal)
-        variants.append(([verbal], [Edit(
-            NOMINAL_RULE, sentence.text, verbal,
-            "Naamwoordstijl ('zorgen voor het … van') vervangen door het werkwoord zelf.",
-            sentence.line, section)]))
-    active = to_active(sentence.tokens)
-    if active:
-        seen.add(active)
-        variants.append(([active], [Edit(
-            PASSIVE_RULE, sentence.text, active,
-            "Lijdende vorm omgezet in de bedrijvende vorm: nu staat voorop wie het doet.",
-            sentence.line, section)]))
+    for rule, transform, reason in WHOLE_SENTENCE_TRANSFORMS:
+        rewritten = transform(sentence.tokens)
+        if rewritten and rewritten not in seen:
+            seen.add(rewritten)
+            variants.append(([rewritten], [Edit(rule, sentence.text, rewritten, reason,
+                                                sentence.line, section)]))
     for skip_abbreviations, split in ((False, True), (True, True), (True, False)):
         chosen_hits = [h for h in hits
                        if not (skip_abbreviations and h.rule.startswith("afkortingen."))]
@@ -198,12 +199,10 @@ def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = Non
                 if block.kind == "heading":
                     continue
                 for sentence in block.sentences:
-                    found = by_sentence.get(id(sentence), [])
-                    if found or len(sentence.tokens) > long_sentence or any(
-                            t.dep == "aux:pass" or t.text.lower() == "zorgen"
-                            or t.text.lower() in ("zorgt", "zorg", "zorgde", "zorgden")
-                            for t in sentence.tokens):
-                        plans[id(sentence)] = _variants(sentence, found, key, long_sentence)
+                    variants = _variants(sentence, by_sentence.get(id(sentence), []), key,
+                                         long_sentence)
+                    if variants:
+                        plans[id(sentence)] = variants
     texts = sorted({" ".join(parts) for variants in plans.values() for parts, _ in variants})
     after: dict[str, float | None] = {}
     if texts:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..document.model import Token
+from ..document.tree import subtree, subtree_text
 
 CONNECTIVES = {"en": "", "maar": "Maar", "want": "Want"}
 CLAUSE_DEPENDENTS = frozenset({"obj", "obl", "advmod", "iobj", "compound:prt", "obl:arg",
@@ -46,7 +47,7 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
         own = [i for i, t in enumerate(tokens) if t.head == verb and t.dep.startswith("nsubj")]
         own_subject = bool(own)
         if own_subject:
-            span = _subtree_indices(tokens, own[0])
+            span = subtree(tokens, own[0])
             finite_at = max(span) + 1
             # "… en we bouwen …": the subject right after the conjunction, then the verb
             if min(span) != index + 1 or finite_at >= len(tokens) or not (
@@ -64,36 +65,11 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
                                   if t.head == first_verb and t.dep.startswith("nsubj")), None)
             if subject_index is None:
                 continue
-            subject = _subtree_text(tokens, subject_index)
+            subject = subtree_text(tokens, subject_index)
             if len(subject.split()) > 6:
                 continue
         points.append((index, CONNECTIVES[word], subject))
     return points
-
-
-def _subtree_indices(tokens: tuple[Token, ...], root: int) -> set[int]:
-    members = {root}
-    changed = True
-    while changed:
-        changed = False
-        for i, t in enumerate(tokens):
-            if i not in members and t.head in members and t.head != i:
-                members.add(i)
-                changed = True
-    return members
-
-
-def _subtree_text(tokens: tuple[Token, ...], root: int) -> str:
-    members = {root}
-    changed = True
-    while changed:
-        changed = False
-        for i, t in enumerate(tokens):
-            if i not in members and t.head in members and t.head != i:
-                members.add(i)
-                changed = True
-    lo, hi = min(members), max(members)
-    return " ".join(t.text for t in tokens[lo:hi + 1])
 
 
 def find_cut(tokens: tuple[Token, ...], base: int) -> tuple[int, int, str, str] | None:
