@@ -38,3 +38,20 @@ def test_markdown_site(tmp_path):
     names = {p.name for p in written}
     assert {"index.md", "hoofdstuk-1.md", "hoofdstuk-2.md", "eenvoudig.md"} <= names
     assert "Als u belt" in (tmp_path / "hoofdstuk-2.md").read_text(encoding="utf-8")
+
+
+def test_filters_mark_word_edits_and_escape():
+    from eenvoudig.rewriting.model import Edit, SentenceRewrite
+    from eenvoudig.templating import level_name, marked_original, marked_rewrite, nl_number
+
+    edit = Edit("ambtelijk.middels", "middels", "met", "Stadhuistaal.", 1)
+    sentence = SentenceRewrite("U betaalt middels <b>iDEAL</b>.", "U betaalt met <b>iDEAL</b>.",
+                               (edit,), 1, "paragraph", None)
+    assert str(marked_original(sentence)) == (
+        "U betaalt <del>middels</del> &lt;b&gt;iDEAL&lt;/b&gt;.")
+    assert str(marked_rewrite(sentence)) == "U betaalt <mark>met</mark> &lt;b&gt;iDEAL&lt;/b&gt;."
+    whole = SentenceRewrite("Hij wordt geholpen.", "Men helpt hem.",
+                            (Edit("zinsbouw.lijdende-vorm", "Hij wordt geholpen.",
+                                  "Men helpt hem.", "Actief.", 1),), 1, "paragraph", None)
+    assert str(marked_rewrite(whole)) == "Men helpt hem."
+    assert nl_number(1234.56) == "1.234,6" and level_name(3) == "moeilijk"

@@ -16,7 +16,7 @@ from .._version import __version__
 from ..analysis.results import Analysis, Counts, Metrics
 from ..rewriting.model import Rewrite, SectionRewrite
 from ..rewriting.output import PART_TITLES, to_markdown
-from .filters import level_name, marked_original, marked_rewrite, nl_number
+from ..templating import environment
 
 MARKDOWN_FILE = "eenvoudig.md"
 
@@ -65,12 +65,7 @@ def _parts(section: SectionRewrite) -> list[dict[str, Any]]:
         if current is None or current["part"] != block.part:
             current = {"part": block.part, "heading": heading, "paragraphs": [], "bullets": []}
             parts.append(current)
-        if block.kind == "item":
-            current["bullets"].append(block.text)
-        elif block.kind == "heading":
-            current["paragraphs"].append(block.text)
-        else:
-            current["paragraphs"].append(block.text)
+        current["bullets" if block.kind == "item" else "paragraphs"].append(block)
     return parts
 
 
@@ -118,21 +113,6 @@ def build_pages(rewrite: Rewrite, before: Analysis, after: list[Any]) -> list[Pa
     return pages
 
 
-def _environment():
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
-    environment = Environment(
-        loader=PackageLoader("eenvoudig", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters.update(nl_number=nl_number, level_name=level_name,
-                               marked_original=marked_original, marked_rewrite=marked_rewrite)
-    return environment
-
-
 def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: str) -> list[Path]:
     """Write the index, the section pages and the single Markdown file; return the paths."""
     out.mkdir(parents=True, exist_ok=True)
@@ -143,12 +123,12 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
     site = {"title": rewrite.title, "pages": pages, "version": __version__,
             "markdown_file": MARKDOWN_FILE}
     if output_format == "html":
-        environment = _environment()
+        env = environment()
         index = out / "index.html"
-        index.write_text(environment.get_template("index.html.j2").render(site=site),
+        index.write_text(env.get_template("index.html.j2").render(site=site),
                          encoding="utf-8")
         written.append(index)
-        template = environment.get_template("section.html.j2")
+        template = env.get_template("section.html.j2")
         for page in pages:
             path = out / page.file
             path.write_text(template.render(site=site, page=page), encoding="utf-8")
@@ -164,7 +144,8 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
         for part in page.parts:
             if part["heading"]:
                 body += [f"## {part['heading']}", ""]
-            body += [*(f"{p}\n" for p in part["paragraphs"]), *(f"- {i}" for i in part["bullets"])]
+            body += [*(f"{b.text}\n" for b in part["paragraphs"]),
+                     *(f"- {b.text}" for b in part["bullets"])]
             body.append("")
         if page.glossary:
             body += ["## Moeilijke woorden", ""]

@@ -53,14 +53,7 @@ def to_text(rewrite: Rewrite) -> str:
 
 def to_html(rewrite: Rewrite) -> str:
     """A self-contained HTML page of the rewrite (autoescaped jinja2 template)."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+    from ..templating import environment
 
-    environment = Environment(
-        loader=PackageLoader("eenvoudig", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return environment.get_template("convert.html.j2").render(rewrite=rewrite,
-                                                             parts=PART_TITLES)
+    return environment().get_template("convert.html.j2").render(rewrite=rewrite,
+                                                               parts=PART_TITLES)
