@@ -21,7 +21,7 @@ from .checking.run import CheckResult, check_analyses
 from .document.build import build_documents, parse_documents
 from .document.model import Document
 from .document.reading import Source, read_source, source_from_bytes
-from .errors import InputError
+from .errors import InputError, os_reason
 from .language.frequency import RARE_ZIPF
 from .rewriting.model import Rewrite
 from .rewriting.simplify import simplify_analyses
@@ -133,13 +133,27 @@ def check_many(
 ) -> list[CheckResult]:
     """Check several texts, files or documents (parsed together)."""
     items = list(items)
-    if config is None:
-        first = next((i for i in items if isinstance(i, Path | str) and _is_file(i)), None)
-        config = load_config(Path(first) if first else None)
-    analyses = analyze_many(items, long_sentence=config.long_sentence.get("warning",
-                                                                          LONG_SENTENCE),
-                            model=model)
+    config, analyses = _configured_analyses(items, config, model)
     return check_analyses(analyses, config)
+
+
+def _configured_analyses(
+    items: list[Input], config: CheckConfig | None, model: str | None
+) -> tuple[CheckConfig, list[Analysis]]:
+    """The settings that apply (from the first input's folder unless given) and the analyses,
+    with the long-sentence limit of those settings."""
+    if config is None:
+        first = next((_location(i) for i in items if _location(i) is not None), None)
+        config = load_config(first)
+    analyses = analyze_many(items, model=model,
+                            long_sentence=config.long_sentence.get("warning", LONG_SENTENCE))
+    return config, analyses
+
+
+def _location(item: Input) -> Path | None:
+    """The file an input comes from, if any."""
+    name = item.source if isinstance(item, Document) else item
+    return Path(name) if _is_file(name) else None
 
 
 def _is_file(item: str | Path) -> bool:
@@ -170,11 +184,7 @@ def simplify_many(
     if level.upper() != "B1":
         raise InputError(f"Taalniveau '{level}' wordt niet ondersteund; kies B1.")
     items = list(items)
-    if config is None:
-        first = next((i for i in items if isinstance(i, Path | str) and _is_file(i)), None)
-        config = load_config(Path(first) if first else None)
-    analyses = analyze_many(items, model=model,
-                            long_sentence=config.long_sentence.get("warning", LONG_SENTENCE))
+    config, analyses = _configured_analyses(items, config, model)
     return simplify_analyses(analyses, config, model)
 
 
@@ -188,18 +198,17 @@ def render(
 
     if output_format not in ("html", "md"):
         raise InputError(f"Onbekend formaat '{output_format}'; kies html of md.")
-    if config is None:
-        config = load_config(Path(document) if isinstance(document, Path | str)
-                             and _is_file(document) else None)
-    analysis = analyze_many([document], model=model,
-                            long_sentence=config.long_sentence.get("warning", LONG_SENTENCE))[0]
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} is een bestand, geen map.")
+    config, (analysis,) = _configured_analyses([document], config, model)
     rewrite = simplify_analyses([analysis], config, model)[0]
     texts = [section_markdown(s) for s in rewrite.sections]
     filled = [t for t in texts if t.strip()]
     checked = iter(check_many(filled, config=config, model=model) if filled else [])
     after = [next(checked) if t.strip() else None for t in texts]
     pages = build_pages(rewrite, analysis, after)
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out} is een bestand, geen map.")
-    return write_site(rewrite, pages, out, output_format)
+    try:
+        return write_site(rewrite, pages, out, output_format)
+    except OSError as exc:
+        raise InputError(f"Kan niet schrijven in {out} ({os_reason(exc)}).") from None

@@ -26,3 +26,22 @@ class InputError(EenvoudigError):
 
 class DataError(EenvoudigError):
     """A word list or rule file that ships with eenvoudig (or a user's own) is malformed."""
+
+
+_OS_REASONS = {
+    "ENOENT": "de map of het bestand bestaat niet",
+    "EACCES": "geen toegang",
+    "EPERM": "geen toestemming",
+    "EISDIR": "dat is een map",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "ENOSPC": "de schijf is vol",
+    "EROFS": "alleen-lezen",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A short Dutch reason for a file-system error."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name, "fout van het besturingssysteem")

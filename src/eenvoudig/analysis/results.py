@@ -199,6 +199,7 @@ class Metrics:
             } if self.parsed else None,
             "words_per_clause": _round(self.words_per_clause, 2),
             "passives": c.passives,
+            "passive_agents": c.passive_agents,
             "subordinate_clauses": c.subordinate_clauses,
             "nominalisations": c.nominalisations,
             "reader_pronouns": c.reader_pronouns,

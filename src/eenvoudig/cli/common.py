@@ -46,6 +46,11 @@ def json_text(payloads: list[dict[str, Any]], *, single: bool) -> str:
 def emit(text: str, output: str | None) -> None:
     """Write to the output file, or to stdout."""
     if output:
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        try:
+            Path(output).write_text(text + "\n", encoding="utf-8")
+        except OSError as exc:
+            from ..errors import EenvoudigError, os_reason
+
+            raise EenvoudigError(f"Kan niet schrijven naar {output} ({os_reason(exc)}).") from None
     elif text:
         click.echo(text)

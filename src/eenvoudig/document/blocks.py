@@ -58,9 +58,3 @@ def collapse_whitespace(text: str, offsets: array) -> tuple[str, array]:
         result = result[:-1]
         del out_offsets[-1]
     return result, out_offsets
-
-
-def plain_block(kind: str, text: str, line: int, base: int, *, level: int = 0) -> RawBlock:
-    """A block from plain text starting at source offset `base` (no markup to remove)."""
-    cleaned, offsets = collapse_whitespace(text, array("l", range(base, base + len(text))))
-    return RawBlock(kind, cleaned, line, level, offsets, "", text)

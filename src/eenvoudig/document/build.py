@@ -110,11 +110,6 @@ def build_documents(
     return documents
 
 
-def build_document(source: Source, *, parse: bool = False, model: str | None = None) -> Document:
-    """Build the `Document` of one source."""
-    return build_documents([source], parse=parse, model=model)[0]
-
-
 def parse_documents(documents: list[Document], model: str | None = None) -> list[Document]:
     """Return copies of documents with every sentence parsed (already parsed ones stay)."""
     from dataclasses import replace

@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
 
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
@@ -46,13 +46,13 @@ def read_source(path: str | Path, *, stdin: io.BufferedReader | None = None) -> 
     except FileNotFoundError:
         raise InputError(f"{p} bestaat niet.") from None
     except OSError as exc:
-        raise InputError(f"{p} kan niet worden gelezen ({exc.strerror}).") from None
+        raise InputError(f"{p} kan niet worden gelezen ({os_reason(exc)}).") from None
     if size > MAX_BYTES:
         raise InputError(f"{p} is te groot ({size // (1024 * 1024)} MB); het maximum is 50 MB.")
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"{p} kan niet worden gelezen ({exc.strerror}).") from None
+        raise InputError(f"{p} kan niet worden gelezen ({os_reason(exc)}).") from None
     return source_from_bytes(data, name=str(p), suffix=p.suffix.lower())
 
 

@@ -115,7 +115,6 @@ def _numbered_sections(
     front = SectionSpec(None, title, 0, None, blocks[0].line if blocks else 1)
     current = front
     part: str | None = None
-    seen_title = False
     for index, block in enumerate(blocks):
         if index in numbered:
             number, heading = numbered[index]
@@ -129,9 +128,7 @@ def _numbered_sections(
         if index < first and _is_toc_entry(block, toc_lines):
             continue
         if block.kind == "heading" and _norm(block.text) in titles:
-            if not seen_title and current is front and _norm(block.text) == _norm(title):
-                seen_title = True  # the document title itself
-            continue  # a repeated chapter or document title
+            continue  # the document title, or a chapter title repeated at a page break
         marker = part_marker(block)
         if marker:
             part = marker

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from ..errors import DataError
 from .wordlists import load_wordlist
 
 CLASSES = ("concreet", "abstract", "beide")
@@ -26,6 +27,10 @@ CONCRETE_SUFFIXES = ("aar", "enaar", "ist", "eur", "ster", "ling", "man", "vrouw
 def lexicon() -> dict[str, tuple[str, str]]:
     """Map noun lemma → (class, semantic type)."""
     wordlist = load_wordlist("concreetheid.tsv")
+    for row, line in zip(wordlist.rows, wordlist.lines, strict=True):
+        if row[1] not in CLASSES:
+            raise DataError(f"{wordlist.name}:{line}: klasse '{row[1]}' is onbekend; kies uit "
+                            f"{', '.join(CLASSES)}.")
     return {row[0]: (row[1], row[2]) for row in wordlist.rows}
 
 
