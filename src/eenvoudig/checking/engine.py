@@ -20,7 +20,6 @@ from ..language.inflection import (
     inflect_verb,
     match_case,
     pluralise,
-    verb_forms,
     verb_slot,
 )
 from .model import Hit, Rule
@@ -100,8 +99,9 @@ class Checker:
         tokens = ctx.sentence.tokens
         used: set[int] = set(fixed_expression_tokens(tokens))
         hits: list[Hit] = []
-        for phrase in table.phrases:
-            for start, end, verb_at, contiguous in _phrase_matches(tokens, phrase, used):
+        texts = [t.text.lower() for t in tokens]
+        for phrase in table.candidates(set(texts)):
+            for start, end, verb_at, contiguous in _phrase_matches(tokens, texts, phrase, used):
                 entry = phrase.entry
                 slot = None
                 if verb_at is not None:
@@ -144,9 +144,9 @@ class Checker:
         hits = []
         used: set[int] = set()
         candidates: list[tuple[int, int, Entry]] = []
-        for phrase in table.phrases:
-            for start, end, _verb, _contiguous in _phrase_matches(tokens, phrase, used,
-                                                                 case_sensitive=mode != "glossary"):
+        texts = [t.text if mode == "abbreviation" else t.text.lower() for t in tokens]
+        for phrase in table.candidates(set(texts)):
+            for start, end, _verb, _contiguous in _phrase_matches(tokens, texts, phrase, used):
                 used.update(range(start, end))
                 candidates.append((start, end, phrase.entry))
         for index, token in enumerate(tokens):
@@ -348,18 +348,14 @@ def _single_match(token: Token, table: Table) -> tuple[Entry, str] | None:
     return None
 
 
-def _phrase_matches(tokens: tuple[Token, ...], phrase, used: set[int],
-                    case_sensitive: bool = False):
-    """Yield (start, end, verb token index, contiguous) for every match of a phrase."""
+def _phrase_matches(tokens: tuple[Token, ...], texts: list[str], phrase, used: set[int]):
+    """Yield (start, end, verb token index, contiguous) for every match of a phrase;
+    `texts` are the token texts as the table compares them (lower case unless it keeps case)."""
     words = phrase.words
     verb_index = phrase.verb_index
-    texts = [t.text if case_sensitive else t.text.lower() for t in tokens]
-    verb_forms_set: set[str] = set()
-    if verb_index is not None:
-        for form in verb_forms(words[verb_index]).values():
-            head, _, particle = form.partition(" ")
-            if not particle or particle in texts:  # "neem … kennis": the particle must be there
-                verb_forms_set.add(head)
+    # "neem … kennis": a verb form with a particle counts only when the particle is there
+    verb_forms_set = {head for head, particle in phrase.verb_heads
+                      if not particle or particle in texts}
     n = len(words)
     for start in range(len(tokens) - n + 1):
         if any(i in used for i in range(start, start + n)):

@@ -9,7 +9,7 @@ may stand elsewhere in the sentence ("zij dragen er zorg voor").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError
@@ -46,16 +46,32 @@ class Entry:
 
 @dataclass(frozen=True)
 class Phrase:
+    """A multi-word term. `required` are its words other than the verb (they must all be in
+    a sentence for it to match); `verb_heads` are the (form, particle) pairs of its verb."""
+
     words: tuple[str, ...]
     verb_index: int | None
     entry: Entry
+    required: frozenset[str] = frozenset()
+    verb_heads: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
 class Table:
     forms: dict[str, list[tuple[Entry, str]]]  # lower-case form → (entry, form kind)
-    phrases: list[Phrase]
+    phrases: list[Phrase]  # longest first
     lemmas: dict[str, Entry]
+    by_anchor: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for position, phrase in enumerate(self.phrases):
+            anchor = max(phrase.required, key=len)  # a long word is usually a rare one
+            self.by_anchor.setdefault(anchor, []).append(position)
+
+    def candidates(self, present: set[str]) -> list[Phrase]:
+        """The phrases whose words (the verb aside) all occur among `present`, longest first."""
+        positions = sorted(p for word in present for p in self.by_anchor.get(word, ()))
+        return [self.phrases[p] for p in positions if self.phrases[p].required <= present]
 
     def __len__(self) -> int:
         return len({e.term for entries in self.forms.values() for e, _ in entries}
@@ -153,7 +169,10 @@ def compile_table(entries: list[Entry], *, case_sensitive: bool = False) -> Tabl
             if len(words) > 1:
                 lowered = [w if case_sensitive else w.lower() for w in words]
                 verb = _verb_index(lowered) if entry.pos in ("phrase", "verb", "other") else None
-                phrases.append(Phrase(tuple(lowered), verb, entry))
+                required = frozenset(w for k, w in enumerate(lowered) if k != verb)
+                heads = () if verb is None else tuple(
+                    form.partition(" ")[::2] for form in verb_forms(lowered[verb]).values())
+                phrases.append(Phrase(tuple(lowered), verb, entry, required, heads))
                 continue
             key = variant if case_sensitive else variant.lower()
             if entry.pos in ("abbr", "term"):
