@@ -13,7 +13,8 @@ A rule file (`rules/<set>.yaml`) holds one rule set:
         description: …                 # one line for `eenvoudig rules`
         source: https://…              # optional
         wordlist: ambtelijk.tsv        # kind-specific keys, see KIND_KEYS
-        examples:                      # required: at least one hit and one non-hit
+        examples:                      # required: at least one hit and one non-hit;
+                                       # a limit rule's hit is the start of its sentence
           - text: Wij verstrekken u de pas.
             hit: verstrekken
             replacement: geven
