@@ -21,8 +21,11 @@ if TYPE_CHECKING:
         analyze_many,
         check,
         check_many,
+        commented_docx,
         read,
         render,
+        report_html,
+        rewrite_docx,
         simplify,
         simplify_many,
     )
@@ -56,8 +59,11 @@ __all__ = [
     "analyze_many",
     "check",
     "check_many",
+    "commented_docx",
     "read",
     "render",
+    "report_html",
+    "rewrite_docx",
     "simplify",
     "simplify_many",
 ]
@@ -65,6 +71,7 @@ __all__ = [
 _LAZY = {
     "analyze": "api", "analyze_many": "api", "read": "api", "check": "api",
     "check_many": "api", "simplify": "api", "simplify_many": "api", "render": "api",
+    "report_html": "api", "commented_docx": "api", "rewrite_docx": "api",
     "Edit": "rewriting.model", "Rewrite": "rewriting.model",
     "CheckConfig": "checking.config", "CheckResult": "checking.run",
     "Hit": "checking.model",

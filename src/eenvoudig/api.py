@@ -212,3 +212,31 @@ def render(
         return write_site(rewrite, pages, out, output_format)
     except OSError as exc:
         raise InputError(f"Kan niet schrijven in {out} ({os_reason(exc)}).") from None
+
+
+def report_html(result: CheckResult) -> str:
+    """One self-contained HTML page (no external files, printable) to send to a text's writer:
+    the score as a 0–100 bar with the four LiNT level bands, a table per section, the text
+    with every hit highlighted and its suggestion, the glossary terms used and the
+    B1-indicatie with its reasons."""
+    from .rendering.report import report_html as build_report
+
+    return build_report(result)
+
+
+def commented_docx(result: CheckResult) -> bytes:
+    """The checked document as a Word file with a comment on every hit (the rule's message
+    and its suggestion) and one on the title with the LiNT level, the B1-indicatie and the
+    three most important things to fix. A .docx input comes back unchanged apart from the
+    comments; other inputs are first laid out as a Word document."""
+    from .rendering.docx_comments import commented_docx as build_commented
+
+    return build_commented(result)
+
+
+def rewrite_docx(rewrite: Rewrite, original: Document | None = None) -> bytes:
+    """The B1 version as a Word file. With the original `Document` of a .docx, its headings,
+    lists, numbering and styles are kept and only the text changes."""
+    from .rendering.docx_rewrite import rewrite_docx as build_docx
+
+    return build_docx(rewrite, original)

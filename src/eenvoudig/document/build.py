@@ -106,7 +106,7 @@ def build_documents(
             sections.append(Section(spec.number, spec.title, spec.level, spec.parent,
                                     spec.line, blocks))
         documents.append(Document(source.name, source.format, title, tuple(sections),
-                                  source.notes, text))
+                                  source.notes, text, source.data))
     return documents
 
 

@@ -126,7 +126,10 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A whole document: where it came from, its title, sections and reading notes."""
+    """A whole document: where it came from, its title, sections and reading notes.
+
+    `text` is the plain text that line numbers and source offsets point into.
+    """
 
     source: str
     format: str
@@ -134,6 +137,8 @@ class Document:
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = ()
     text: str = field(default="", repr=False, compare=False)
+    original: bytes = field(default=b"", repr=False, compare=False)
+    """The file's own bytes for binary formats (.docx, .pdf), so output can build on them."""
 
     @property
     def blocks(self) -> tuple[Block, ...]:
