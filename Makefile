@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/eenvoudig render examples/heerlens-akkoord-2026-2030.md -o out
 
 test: $(STAMP)
+	bash scripts/install-test-tools.sh
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
 
@@ -26,4 +27,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_analyze.py
 
 clean:
-	rm -rf $(VENV) dist build .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist build .pytest_cache .ruff_cache test-artifacts

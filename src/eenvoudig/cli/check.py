@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .. import dutch_format as fmt
+from .common import short_path
 
 LABELS = {"suggestion": "tip", "warning": "waarschuwing", "error": "fout"}
 FROM_DUTCH = {"tip": "suggestion", "waarschuwing": "warning", "fout": "error"}
@@ -15,9 +16,11 @@ GITHUB = {"suggestion": "notice", "warning": "warning", "error": "error"}
 
 @click.command(name="check")
 @click.argument("files", nargs=-1, required=True, metavar="BESTAND... | -")
-@click.option("--format", "-f", "output_format", type=click.Choice(["text", "json", "github"]),
-              default="text", show_default=True,
-              help="Leesbare lijst (text), JSON, of GitHub Actions-meldingen (github).")
+@click.option("--format", "-f", "output_format",
+              type=click.Choice(["text", "json", "github", "html", "docx"]), default=None,
+              help="Leesbare lijst (text, standaard), JSON, GitHub Actions-meldingen (github), "
+                   "een rapport om te delen (html) of het Word-bestand met opmerkingen (docx). "
+                   "Zonder --format volgt het formaat uit de naam van -o.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "suggestion", "none", "fout",
                                               "waarschuwing", "tip"]),
               default=None, help="Geef exitcode 1 vanaf dit niveau (standaard: error/fout).")
@@ -28,17 +31,22 @@ GITHUB = {"suggestion": "notice", "warning": "warning", "error": "error"}
                                  "pyproject.toml).")
 @click.option("--model", default=None, metavar="NAAM",
               help="Gebruik een geïnstalleerd spaCy-model in plaats van het eigen model.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Schrijf naar dit bestand in plaats van naar het scherm.")
+@click.option("--output", "-o", type=click.Path(writable=True), default=None,
+              help="Schrijf naar dit bestand in plaats van naar het scherm; bij html of docx "
+                   "voor meer documenten: een map.")
 def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
           disable: tuple[str, ...], config_path: Path | None, model: str | None,
           output: str | None) -> int:
-    """Zoek stadhuistaal, moeilijke woorden en lastige zinnen in BESTAND, met een voorstel
-    wat u kunt schrijven. Per hoofdstuk en voor het hele document: de B1-indicatie."""
+    """Zoek stadhuistaal, moeilijke woorden en lastige zinnen in BESTAND (of in alle documenten
+    van een map), met een voorstel wat u kunt schrijven. Per hoofdstuk en voor het hele
+    document: de B1-indicatie.
+
+    Om te delen: --format html -o rapport.html (één pagina, ook offline en op papier) of
+    --format docx -o nagekeken.docx (uw Word-bestand met opmerkingen bij elke vondst)."""
     from dataclasses import replace
 
     from ..api import check_many, load_config
-    from .common import emit, json_text, read_inputs
+    from .common import emit, json_text, run_batch, single_input, summary_lines
 
     first = next((Path(f) for f in files if f != "-"), None)
     config = load_config(first, config_path)
@@ -48,18 +56,80 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
         config = replace(config, disable=config.disable + disable)
     level = FROM_DUTCH.get(fail_on, fail_on) if fail_on else config.fail_on
 
-    documents, failed = read_inputs(files)
-    results = check_many(documents, config=config, model=model)
-    if output_format == "json":
-        text = json_text([r.to_dict() for r in results], single=len(files) == 1)
+    if output_format is None:
+        output_format = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "text") \
+            if output else "text"
+
+    def work(documents: list) -> list:
+        return check_many(documents, config=config, model=model)
+
+    results, failed = run_batch(files, work, label="Documenten nakijken")
+    if output_format in ("html", "docx"):
+        _write_files(results, output_format, output, several=not single_input(files))
+    elif output_format == "json":
+        emit(json_text([r.to_dict() for r in results], single=single_input(files)), output)
     elif output_format == "github":
-        text = "\n".join(_github(r) for r in results)
+        emit("\n".join(_github(r) for r in results), output)
     else:
-        text = "\n\n".join(_text(r) for r in results)
-    emit(text, output)
+        reports = [_text(r) for r in results]
+        if len(results) > 1 or failed:
+            reports.append("\n".join(summary_lines(*_summary_table(results), failed)))
+        emit("\n\n".join(reports), output)
     if failed:
         return 2
     return 1 if any(r.fails(level) for r in results) else 0
+
+
+FORMAT_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".docx": "docx"}
+FILE_ENDING = {"html": "-rapport.html", "docx": "-nagekeken.docx"}
+
+
+def _write_files(results: list, output_format: str, output: str | None, *,
+                 several: bool) -> None:
+    """Write the HTML report or the commented Word file of each result: to -o for one
+    document, into the folder -o for several (named after each document)."""
+    from ..api import commented_docx, report_html
+    from ..errors import EenvoudigError, InputError, os_reason
+
+    if not results:
+        return
+    if output is None:
+        if output_format == "docx":
+            raise InputError("Een Word-bestand kan niet naar het scherm; geef -o bestand.docx.")
+        if len(results) > 1:
+            raise InputError("Meer rapporten kunnen niet naar het scherm; geef met -o een map.")
+        click.echo(report_html(results[0]))
+        return
+    target = Path(output)
+    if several or len(results) > 1:
+        if target.exists() and not target.is_dir():
+            raise InputError(f"{target} is een bestand; geef voor meer documenten een map.")
+        paths = [target / (Path(r.analysis.document.source).stem + FILE_ENDING[output_format])
+                 for r in results]
+    else:
+        paths = [target]
+    for path, result in zip(paths, results, strict=True):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if output_format == "html":
+                path.write_text(report_html(result), encoding="utf-8")
+            else:
+                path.write_bytes(commented_docx(result))
+        except OSError as exc:
+            raise EenvoudigError(f"Kan niet schrijven naar {path} ({os_reason(exc)}).") from None
+        click.echo(f"eenvoudig: {path} geschreven ({len(result.hits)} opmerkingen).", err=True)
+
+
+def _summary_table(results) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
+    header = ("Document", "Woorden", "LiNT", "Niveau", "B1?", "Fout", "Waarsch.", "Tip")
+    rows = []
+    for r in results:
+        m = r.analysis.metrics
+        b1 = {True: "ja", False: "nee", None: "—"}[r.verdict.b1]
+        rows.append((short_path(r.analysis.document.source), fmt.number(m.counts.words),
+                     fmt.number(m.lint_score), str(m.lint_level or "—"), b1,
+                     str(r.count("error")), str(r.count("warning")), str(r.count("suggestion"))))
+    return header, rows, {1, 2, 3, 5, 6, 7}
 
 
 def _suggestion(hit) -> str:

@@ -3,30 +3,146 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
+from .. import dutch_format as fmt
+
 SCHEMA_VERSION = "1.0"
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx",
+                     ".pdf")
+R = TypeVar("R")
 
 
-def read_inputs(files: tuple[str, ...]) -> tuple[list, int]:
-    """Read every file (or "-"); an unreadable one is reported on stderr and skipped.
+def expand_folders(files: tuple[str, ...]) -> tuple[tuple[str, ...], bool, list[str]]:
+    """Replace every folder by the documents in it (all subfolders, sorted by path; hidden
+    files and folders skipped). Returns the file names, whether a folder was given, and the
+    folders without any document."""
+    names: list[str] = []
+    empty: list[str] = []
+    folder = False
+    for name in files:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            folder = True
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                empty.append(name)
+            names.extend(str(p) for p in found)
+        else:
+            names.append(name)
+    return tuple(names), folder, empty
 
-    Returns the documents and the number of files that failed.
+
+def single_input(files: tuple[str, ...]) -> bool:
+    """True when the command was given one file (not a folder): JSON is then one object."""
+    return len(files) == 1 and (files[0] == "-" or not Path(files[0]).is_dir())
+
+
+@contextmanager
+def _progress(names: tuple[str, ...], label: str, show: bool) -> Iterator[Any]:
+    if not show:
+        yield iter(names)
+        return
+    with click.progressbar(names, label=label, file=sys.stderr, show_pos=True,
+                           item_show_func=lambda n: Path(n).name if n else "") as bar:
+        yield bar
+
+
+def run_batch(
+    files: tuple[str, ...], work: Callable[[list], list[R]], *, label: str
+) -> tuple[list[R], list[tuple[str, str]]]:
+    """Read and process every file (folders walked), one at a time, with a progress bar on
+    stderr when a folder was given. A file that cannot be read is reported and skipped.
+
+    Returns the results and the (file, reason) of every file that failed.
+    """
+    from ..errors import EenvoudigError
+
+    names, folder, empty = expand_folders(files)
+    results: list[R] = []
+    failed = [(name, f"in de map {name} staan geen documenten "
+                     f"({', '.join(DOCUMENT_SUFFIXES)})") for name in empty]
+    with _progress(names, label, folder and len(names) > 1) as items:
+        for name in items:
+            documents, errors = read_inputs((name,), quiet=folder)
+            if errors:
+                failed.append((name, _naming(name, errors[0])))
+                continue
+            try:
+                results.extend(work(documents))
+            except EenvoudigError as error:
+                if not folder:
+                    raise
+                failed.append((name, _naming(name, error.message)))
+    for _name, reason in failed if folder else ():
+        click.echo(f"eenvoudig: overgeslagen: {reason}", err=True)
+    return results, failed
+
+
+def _naming(name: str, reason: str) -> str:
+    """The reason a file failed, starting with its name when the reason does not name it."""
+    return reason if name in reason else f"{name}: {reason}"
+
+
+def short_path(name: str, width: int = 60) -> str:
+    """A file name for a table: relative to the working folder when inside it, and cut at
+    the front (keeping the file name) when still too long."""
+    with suppress(ValueError, OSError):
+        name = str(Path(name).resolve().relative_to(Path.cwd()))
+    return name if len(name) <= width else "…" + name[-(width - 1):]
+
+
+def table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int]) -> list[str]:
+    """A plain text table with a header line and a rule; `right` holds right-aligned columns."""
+    widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
+
+    def line(cells) -> str:
+        return "  ".join(c.rjust(widths[i]) if i in right else c.ljust(widths[i])
+                         for i, c in enumerate(cells)).rstrip()
+
+    return [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+
+
+def summary_lines(header: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int],
+                  failed: list[tuple[str, str]]) -> list[str]:
+    """The summary after a batch: one row per document, then the files that were skipped."""
+    lines = [f"Samenvatting: {len(rows)} documenten"
+             + (f", {len(failed)} overgeslagen" if failed else "")]
+    if rows:
+        lines += table(header, rows, right)
+    for _name, reason in failed:
+        lines.append(f"Overgeslagen: {fmt.shorten(reason, 160)}")
+    return lines
+
+
+def read_inputs(files: tuple[str, ...], *, quiet: bool = False) -> tuple[list, list[str]]:
+    """Read every file (or "-"); an unreadable one is reported on stderr (unless `quiet`)
+    and skipped.
+
+    Returns the documents and the error message of every file that failed.
     """
     from ..api import read
     from ..errors import EenvoudigError
 
     documents = []
-    failed = 0
+    failed: list[str] = []
     for name in files:
         try:
             document = read(name if name == "-" else Path(name))
         except EenvoudigError as error:
-            click.echo(f"eenvoudig: {error.message}", err=True)
-            failed += 1
+            if not quiet:
+                click.echo(f"eenvoudig: {error.message}", err=True)
+            failed.append(error.message)
             continue
         for note in document.notes:
             click.echo(f"eenvoudig: let op: {note}", err=True)

@@ -8,6 +8,7 @@ import textwrap
 import click
 
 from .. import dutch_format as fmt
+from .common import short_path
 
 FORMATS = ("text", "json")
 LEVELS = ("document", "section", "sentence")
@@ -31,25 +32,31 @@ LEVELS = ("document", "section", "sentence")
               help="Schrijf naar dit bestand in plaats van naar het scherm.")
 def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: int,
           model: str | None, no_parse: bool, output: str | None) -> int:
-    """Meet de leesbaarheid van BESTAND (.md, .txt, .html, .docx of - voor standaardinvoer).
+    """Meet de leesbaarheid van BESTAND (.md, .txt, .html, .docx, .pdf, een map of - voor
+    standaardinvoer).
 
     Per document, hoofdstuk en zin: de LiNT-score en het LiNT-niveau, woorden, zinnen,
     gemiddelde zinslengte, Flesch-Douma, Brouwer en LIX, de langste zin en de moeilijkste
     woorden.
     """
     from ..api import analyze_many
-    from .common import emit, json_text, read_inputs
+    from .common import emit, json_text, run_batch, single_input, summary_lines
 
-    documents, failed = read_inputs(files)
-    analyses = analyze_many(documents, long_sentence=long_sentence, parse=not no_parse,
+    def work(documents: list) -> list:
+        return analyze_many(documents, long_sentence=long_sentence, parse=not no_parse,
                             model=model)
+
+    analyses, failed = run_batch(files, work, label="Documenten meten")
     if output_format == "json":
         payloads = [a.to_dict(sentences=by != "document", words=by == "sentence")
                     for a in analyses]
-        text = json_text(payloads, single=len(files) == 1)
+        text = json_text(payloads, single=single_input(files))
     else:
         width = min(max(shutil.get_terminal_size((150, 24)).columns, 100), 180)
-        text = "\n\n".join(render_text(a, by=by, width=width) for a in analyses)
+        reports = [render_text(a, by=by, width=width) for a in analyses]
+        if len(analyses) > 1 or failed:
+            reports.append("\n".join(summary_lines(*_summary_table(analyses), failed)))
+        text = "\n\n".join(reports)
     emit(text, output)
     return 2 if failed else 0
 
@@ -62,6 +69,20 @@ def render_text(analysis, *, by: str, width: int = 120) -> str:
     elif by == "sentence":
         lines += _sentence_list(analysis, width)
     return "\n".join(lines)
+
+
+def _summary_table(analyses) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
+    header = ("Document", "Woorden", "Zinnen", "Gem. zin", "LiNT", "Niveau", "Flesch-Douma")
+    rows = []
+    for a in analyses:
+        m = a.metrics
+        rows.append((
+            short_path(a.document.source), fmt.number(m.counts.words),
+            fmt.number(m.counts.sentences), fmt.number(m.words_per_sentence),
+            fmt.number(m.lint_score), str(m.lint_level or "—"),
+            f"{fmt.number(m.flesch_douma)} {m.flesch_douma_band or ''}".strip(),
+        ))
+    return header, rows, {1, 2, 3, 4, 5}
 
 
 def _summary(analysis) -> list[str]:
