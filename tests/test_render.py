@@ -1,6 +1,12 @@
-"""`eenvoudig render`: the easy-language site (work in progress: see the README)."""
+"""`eenvoudig render`: the easy-language site, its escaping and its accessibility."""
 
 from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
 
 import eenvoudig
 from eenvoudig.cli.main import main
@@ -48,10 +54,123 @@ def test_filters_mark_word_edits_and_escape():
     sentence = SentenceRewrite("U betaalt middels <b>iDEAL</b>.", "U betaalt met <b>iDEAL</b>.",
                                (edit,), 1, "paragraph", None)
     assert str(marked_original(sentence)) == (
-        "U betaalt <del>middels</del> &lt;b&gt;iDEAL&lt;/b&gt;.")
-    assert str(marked_rewrite(sentence)) == "U betaalt <mark>met</mark> &lt;b&gt;iDEAL&lt;/b&gt;."
+        'U betaalt <del><span class="voorlezen">vervangen: </span>middels</del> '
+        "&lt;b&gt;iDEAL&lt;/b&gt;.")
+    assert str(marked_rewrite(sentence)) == (
+        'U betaalt <mark><span class="voorlezen">nieuw: </span>met</mark> '
+        "&lt;b&gt;iDEAL&lt;/b&gt;.")
     whole = SentenceRewrite("Hij wordt geholpen.", "Men helpt hem.",
                             (Edit("zinsbouw.lijdende-vorm", "Hij wordt geholpen.",
                                   "Men helpt hem.", "Actief.", 1),), 1, "paragraph", None)
     assert str(marked_rewrite(whole)) == "Men helpt hem."
     assert nl_number(1234.56) == "1.234,6" and level_name(3) == "moeilijk"
+
+
+def _luminance(hex_colour: str) -> float:
+    hex_colour = hex_colour.lstrip("#")
+    if len(hex_colour) == 3:
+        hex_colour = "".join(c * 2 for c in hex_colour)
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_contrast_of_every_text_colour_on_every_background():
+    """WCAG 2.1 AA: every text colour of the site's style sheet against every background
+    colour it declares is at least 4.5:1 (a stricter check than pair by pair)."""
+    import eenvoudig
+
+    css = (Path(eenvoudig.__file__).parent / "templates" / "base.html.j2").read_text()
+    css = css[css.index("<style>"):css.index("</style>")]
+    variables = dict(re.findall(r"--([\w-]+):\s*(#[0-9a-fA-F]{3,6})", css))
+
+    def colours(prop: str) -> set[str]:
+        found = set()
+        for value in re.findall(rf"(?<![\w-]){prop}:\s*([^;}}]+)", css):
+            value = value.strip()
+            ref = re.match(r"var\(--([\w-]+)\)", value)
+            if ref:
+                found.add(variables[ref.group(1)])
+            elif value.startswith("#"):
+                found.add(value.split()[0])
+        return found
+
+    texts = colours("color") - {"inherit"}
+    backgrounds = colours("background") | colours("background-color") | {"#ffffff"}
+    assert len(texts) >= 3 and len(backgrounds) >= 2
+    for fg in texts:
+        for bg in backgrounds:
+            assert contrast(fg, bg) >= 4.5, (fg, bg, round(contrast(fg, bg), 2))
+    # the focus ring is not text, but must stand out (WCAG 1.4.11: 3:1) on white
+    ring = re.search(r"a:focus[^{]*\{[^}]*outline: 3px solid ([^;]+);", css).group(1)
+    ring = variables.get(ring.strip()[6:-1], ring.strip())
+    assert contrast(ring, "#ffffff") >= 3.0
+
+
+class _Outline(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.headings: list[int] = []
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.empty_th = 0
+        self._th: list[str] | None = None
+        self.lang = None
+        self.landmarks: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.lang = attrs.get("lang")
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href", "").startswith("#"):
+            self.links.append(attrs["href"][1:])
+        if tag in ("main", "header", "footer", "nav"):
+            self.landmarks.add(tag)
+        if tag == "th":
+            self._th = []
+
+    def handle_data(self, data):
+        if self._th is not None:
+            self._th.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "th" and self._th is not None:
+            self.empty_th += not "".join(self._th).strip()
+            self._th = None
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    eenvoudig.render(EXAMPLE, out)
+    return out
+
+
+def test_pages_are_structured_for_screen_readers(example_site):
+    pages = sorted(example_site.glob("*.html"))
+    assert len(pages) == len(EXPECTED) + 1
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        outline = _Outline()
+        outline.feed(html)
+        assert outline.lang == "nl", page.name
+        assert {"main", "header", "footer"} <= outline.landmarks, page.name
+        assert outline.headings.count(1) == 1, page.name
+        steps = zip(outline.headings, outline.headings[1:], strict=False)
+        assert all(b <= a + 1 for a, b in steps), (page.name, outline.headings)
+        assert all(target in outline.ids for target in outline.links), page.name
+        assert outline.empty_th == 0, page.name
+        if page.name == "index.html":  # its legend shows the marks themselves
+            continue
+        # every marked word says what it is when read aloud
+        assert html.count("<mark>") == html.count('<mark><span class="voorlezen">nieuw: ')
+        assert html.count("<del>") == html.count('<del><span class="voorlezen">vervangen: ')

@@ -27,6 +27,11 @@ def level_name(level: int | None) -> str:
     return LEVEL_NAMES.get(level, "onbekend") if level else "onbekend"
 
 
+# Screen readers do not announce <del> and <mark>; a visually hidden word says what they mean.
+SPOKEN = {"del": Markup('<span class="voorlezen">vervangen: </span>'),
+          "mark": Markup('<span class="voorlezen">nieuw: </span>')}
+
+
 def _mark(text: str, spans: list[str], tag: str) -> Markup:
     """Escape `text` and wrap the first free occurrence of each span in <tag>."""
     pieces: list[tuple[int, int]] = []
@@ -42,7 +47,8 @@ def _mark(text: str, spans: list[str], tag: str) -> Markup:
     position = 0
     for start, end in sorted(pieces):
         out += escape(text[position:start])
-        out += Markup(f"<{tag}>") + escape(text[start:end]) + Markup(f"</{tag}>")
+        out += (Markup(f"<{tag}>{SPOKEN[tag]}") + escape(text[start:end])
+                + Markup(f"</{tag}>"))
         position = end
     return out + escape(text[position:])
 
