@@ -75,7 +75,7 @@ def read_many(
 
 
 def read(text_or_path: str | Path, *, parse: bool = False, model: str | None = None) -> Document:
-    """Read a text, a file path (.md, .txt, .html, .docx) or "-" (stdin) into a `Document`.
+    """Read a text, a file path (.md, .txt, .html, .docx, .pdf) or "-" (stdin) into a `Document`.
 
     `parse=True` also tags, lemmatises and parses every sentence (`model`: None for
     eenvoudig's own Dutch pipeline, or the name of an installed spaCy pipeline).

@@ -18,6 +18,7 @@ from .docx import parse_docx
 from .html import parse_html
 from .markdown import parse_markdown
 from .model import Block, Document, Section, Sentence, Token
+from .pdf import parse_pdf
 from .reading import Source
 from .sections import SectionSpec, recover_sections
 from .sentences import sentence_bounds
@@ -37,6 +38,8 @@ def is_word(text: str) -> bool:
 def _parse(source: Source) -> tuple[list[RawBlock], str, str]:
     if source.format == "docx":
         return parse_docx(source.data, source.name)
+    if source.format == "pdf":
+        return parse_pdf(source.data, source.name)
     if source.format == "html":
         blocks, title = parse_html(source.text)
         return blocks, source.text, title

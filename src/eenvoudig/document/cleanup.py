@@ -39,7 +39,7 @@ def clean_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
         if pending:
             block = replace(block, suppress=block.suppress + pending)
             pending = ()
-        if block.kind == "paragraph" and _PAGE_NUMBER.match(block.text):
+        if block.kind == "paragraph" and is_page_number(block.text):
             continue
         if (
             block.kind == "paragraph"
@@ -70,6 +70,11 @@ def suppressed_ids(comment: str) -> tuple[str, ...]:
         return ()
     ids = tuple(i for i in re.split(r"[\s,]+", match.group("ids").strip()) if i)
     return ids or ("*",)
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number: "3", "- 3 -", "Pagina 3 van 12", "blz. 3", "3/12"."""
+    return _PAGE_NUMBER.match(text.strip()) is not None
 
 
 def _header_like(text: str) -> bool:

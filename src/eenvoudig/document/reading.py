@@ -18,12 +18,12 @@ from ..errors import InputError, os_reason
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
                 ".html": "html", ".htm": "html", ".xhtml": "html"}
-SUPPORTED = ".md, .txt, .html, .docx of - (standaardinvoer)"
+SUPPORTED = ".md, .txt, .html, .docx, .pdf of - (standaardinvoer)"
 
 
 @dataclass(frozen=True)
 class Source:
-    """The raw input: its name, detected format, decoded text (or docx bytes) and notes."""
+    """The raw input: its name, detected format, decoded text (or docx/pdf bytes) and notes."""
 
     name: str
     format: str
@@ -70,9 +70,11 @@ def source_from_bytes(data: bytes, *, name: str, suffix: str = "") -> Source:
         return Source(name=name, format="docx", text="", data=data)
     if suffix == ".docx":
         raise InputError(f"{name} is geen geldig Word-bestand (.docx).")
-    if data.startswith(b"%PDF"):
-        raise InputError(f"{name} is een PDF; sla het op als .docx of .txt en probeer opnieuw.")
-    if suffix in (".doc", ".odt", ".rtf", ".pdf", ".xlsx", ".pptx"):
+    if data.lstrip().startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        return Source(name=name, format="pdf", text="", data=data)
+    if suffix == ".pdf":
+        raise InputError(f"{name} is geen geldig PDF-bestand.")
+    if suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx"):
         raise InputError(f"{name}: dit bestandstype wordt niet ondersteund. Gebruik {SUPPORTED}.")
     if _looks_binary(data):
         raise InputError(f"{name} is geen tekstbestand. Gebruik {SUPPORTED}.")
