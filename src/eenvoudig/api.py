@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -234,9 +234,13 @@ def commented_docx(result: CheckResult) -> bytes:
     return build_commented(result)
 
 
-def rewrite_docx(rewrite: Rewrite, original: Document | None = None) -> bytes:
+def rewrite_docx(
+    rewrite: Rewrite, original: Document | None = None, *,
+    on_note: Callable[[str], None] | None = None,
+) -> bytes:
     """The B1 version as a Word file. With the original `Document` of a .docx, its headings,
-    lists, numbering and styles are kept and only the text changes."""
+    lists, numbering and styles are kept and only the changed words are replaced; a rewritten
+    sentence that cannot be placed keeps its original text and `on_note` is told (in Dutch)."""
     from .rendering.docx_rewrite import rewrite_docx as build_docx
 
-    return build_docx(rewrite, original)
+    return build_docx(rewrite, original, on_note)

@@ -13,11 +13,14 @@ def number(value: float | int | None, digits: int = 1, *, empty: str = "—") ->
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+PERCENT = "\u00a0%"  # a non-breaking space: "34 %" never wraps between number and sign
+
+
 def percent(part: int, whole: int, *, empty: str = "—") -> str:
-    """Share as a whole percentage: "34 %"."""
+    """Share as a whole percentage: "34 %" (with a non-breaking space)."""
     if not whole:
         return empty
-    return f"{round(100 * part / whole)} %"
+    return f"{round(100 * part / whole)}{PERCENT}"
 
 
 def shorten(text: str, width: int) -> str:

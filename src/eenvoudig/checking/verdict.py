@@ -53,10 +53,10 @@ def b1_indication(metrics: Metrics, hits: list[Hit]) -> Verdict:
                        f"(B1: hooguit {int(MAX_WORDS_PER_SENTENCE)})")
     if c.sentences and c.long_sentences / c.sentences > MAX_LONG_SENTENCE_SHARE:
         reasons.append(f"{fmt.percent(c.long_sentences, c.sentences)} lange zinnen "
-                       f"(B1: hooguit {int(100 * MAX_LONG_SENTENCE_SHARE)} %)")
+                       f"(B1: hooguit {int(100 * MAX_LONG_SENTENCE_SHARE)}{fmt.PERCENT})")
     if c.rare_words / c.words > MAX_RARE_SHARE:
         reasons.append(f"{fmt.percent(c.rare_words, c.words)} zeldzame woorden "
-                       f"(B1: hooguit {int(100 * MAX_RARE_SHARE)} %)")
+                       f"(B1: hooguit {int(100 * MAX_RARE_SHARE)}{fmt.PERCENT})")
     jargon = sum(1 for h in hits if h.rule.split(".", 1)[0] in JARGON_SETS)
     if 100 * jargon / c.words > MAX_JARGON_PER_100:
         reasons.append(f"{jargon} keer stadhuistaal of jargon in {fmt.number(c.words)} woorden "

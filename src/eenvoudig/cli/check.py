@@ -59,6 +59,11 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
     if output_format is None:
         output_format = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "text") \
             if output else "text"
+    if output_format == "docx" and (not output or output == "-"):
+        from ..errors import InputError
+        from .convert import DOCX_TO_SCREEN
+
+        raise InputError(DOCX_TO_SCREEN)
 
     def work(documents: list) -> list:
         return check_many(documents, config=config, model=model)
@@ -93,9 +98,7 @@ def _write_files(results: list, output_format: str, output: str | None, *,
 
     if not results:
         return
-    if output is None:
-        if output_format == "docx":
-            raise InputError("Een Word-bestand kan niet naar het scherm; geef -o bestand.docx.")
+    if output is None or output == "-":
         if len(results) > 1:
             raise InputError("Meer rapporten kunnen niet naar het scherm; geef met -o een map.")
         click.echo(report_html(results[0]))

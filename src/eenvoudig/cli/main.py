@@ -30,11 +30,12 @@ _COMMANDS = {
     "check": ("eenvoudig.cli.check", "check",
               "Zoek stadhuistaal en lastige zinnen, met een voorstel wat u kunt schrijven."),
     "convert": ("eenvoudig.cli.convert", "convert",
-                "Maak een B1-versie van een document (Markdown, tekst, HTML of JSON)."),
+                "Maak een B1-versie van een document (Markdown, tekst, HTML, JSON of Word)."),
     "render": ("eenvoudig.cli.render", "render",
                "Maak een versie in eenvoudige taal van elk hoofdstuk (HTML of Markdown)."),
     "rules": ("eenvoudig.cli.rules", "rules",
               "Toon de regels, één regel met voorbeelden, of test een regelmap."),
+    "serve": ("eenvoudig.cli.serve", "serve", "Start een webpagina om teksten te controleren."),
 }
 
 

@@ -1,7 +1,8 @@
 """Read a Word document (.docx) into raw blocks with python-docx.
 
 Headings come from the paragraph styles ("Heading 1", "Kop 1", "Title", "Titel"), list items
-from list styles or Word numbering; table cells become paragraphs. The "line" of a block is
+from list styles or Word numbering; table cells become paragraphs (which paragraphs and runs
+count is decided in `docx_xml`, shared with the Word writers). The "line" of a block is
 the number of its paragraph in the document, and offsets point into the document's text with
 one paragraph per line.
 """
@@ -14,6 +15,7 @@ from array import array
 
 from ..errors import InputError
 from .blocks import RawBlock, collapse_whitespace
+from .docx_xml import body_paragraphs, paragraph_text
 
 _HEADING_STYLE = re.compile(r"^(?:heading|kop)\s*(\d)$", re.I)
 
@@ -23,18 +25,19 @@ def parse_docx(data: bytes, name: str) -> tuple[list[RawBlock], str, str]:
     try:
         import docx
         from docx.oxml.ns import qn
+        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on corrupt files
         raise InputError(f"{name} kan niet als Word-bestand worden gelezen ({exc}).") from None
 
     paragraphs: list[tuple[str, str, int]] = []  # (kind, text, level)
-
-    def visit(paragraph) -> None:
+    for element in body_paragraphs(document):
+        paragraph = Paragraph(element, document)
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        text = paragraph.text
+        text = paragraph_text(element)
         heading = _HEADING_STYLE.match(style.strip())
-        ppr = paragraph._p.pPr
+        ppr = element.pPr
         numbered = ppr is not None and ppr.find(qn("w:numPr")) is not None
         if heading:
             paragraphs.append(("heading", text, int(heading.group(1))))
@@ -49,17 +52,6 @@ def parse_docx(data: bytes, name: str) -> tuple[list[RawBlock], str, str]:
             paragraphs.append(("item", text, level))
         else:
             paragraphs.append(("paragraph", text, 0))
-
-    body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == qn("w:p"):
-            visit(docx.text.paragraph.Paragraph(child, document))
-        elif child.tag == qn("w:tbl"):
-            table = docx.table.Table(child, document)
-            for row in table.rows:
-                for cell in row.cells:
-                    for paragraph in cell.paragraphs:
-                        visit(paragraph)
 
     blocks: list[RawBlock] = []
     lines: list[str] = []

@@ -1,0 +1,167 @@
+"""The work behind the API: turn a pasted text or an uploaded file into a `Document`, and
+score, check or rewrite it, one request at a time.
+
+spaCy's pipeline is not guaranteed to be thread-safe, so every analysis runs under one lock
+(requests queue up); the pipeline and word lists are loaded once, by `warm_up`, when the
+server starts. Texts stay in memory and are never logged.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from pathlib import PurePath
+from typing import Any
+
+from ..checking.config import CheckConfig
+from ..document.model import Document
+from ..errors import EenvoudigError
+from .limits import EMPTY, WebError
+
+_LOCK = threading.Lock()
+TEXT_SUFFIXES = {"markdown": ".md", "text": ".txt", "html": ".html"}
+PASTED = "<tekst>"
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What a request sent: the raw bytes, the name they go by and their suffix."""
+
+    data: bytes
+    name: str = PASTED
+    suffix: str = ".md"
+
+    @classmethod
+    def from_text(cls, text: str, text_format: str = "markdown") -> Submission:
+        if not text.strip():
+            raise WebError(422, EMPTY)
+        return cls(text.encode("utf-8"), PASTED, TEXT_SUFFIXES[text_format])
+
+    @property
+    def stem(self) -> str:
+        """A base name for downloads: the file's name, or 'tekst' for a pasted text."""
+        return "tekst" if self.name == PASTED else PurePath(self.name).stem or "tekst"
+
+
+def _document(submission: Submission) -> Document:
+    """Read the bytes into a Document, in memory (the same reading as `eenvoudig.read`)."""
+    from ..document.build import build_documents
+    from ..document.reading import source_from_bytes
+
+    if not submission.data.strip():
+        raise WebError(422, EMPTY)
+    source = source_from_bytes(submission.data, name=submission.name, suffix=submission.suffix)
+    return build_documents([source])[0]
+
+
+def _locked(work: Any) -> Any:
+    """Run `work()` under the analysis lock; a user error becomes a 422 with its message."""
+    with _LOCK:
+        try:
+            return work()
+        except EenvoudigError as error:
+            raise WebError(422, error.message) from None
+
+
+def warm_up(config: CheckConfig) -> None:
+    """Load the pipeline, word lists and rules once, so that the first request is fast."""
+    import eenvoudig
+
+    text = "De gemeente verstrekt u conform de regels een beschikking. Wij helpen u graag."
+    with _LOCK:
+        eenvoudig.check(text, config=config)
+        eenvoudig.simplify(text, config=config)
+
+
+def score(submission: Submission, *, by: str, long_sentence: int) -> dict[str, Any]:
+    import eenvoudig
+
+    def work() -> dict[str, Any]:
+        analysis = eenvoudig.analyze(_document(submission), long_sentence=long_sentence)
+        return analysis.to_dict(sentences=by != "document", words=by == "sentence")
+
+    return _locked(work)
+
+
+def check(submission: Submission, config: CheckConfig, *, disable: tuple[str, ...] = (),
+          details: bool = False) -> dict[str, Any]:
+    """The check result as `eenvoudig check --format json` gives it; with `details` also the
+    document's metrics and the plain text that the hits' start/end offsets point into."""
+    import eenvoudig
+
+    if disable:
+        config = replace(config, disable=config.disable + disable)
+
+    def work() -> dict[str, Any]:
+        result = eenvoudig.check(_document(submission), config=config)
+        data = result.to_dict()
+        if details:
+            document = result.analysis.document
+            data["metrics"] = result.analysis.metrics.to_dict()
+            data["text"] = document.text
+            data["format"] = document.format
+            data["notes"] = list(document.notes)
+            data["editable"] = editable_text(document)
+        return data
+
+    return _locked(work)
+
+
+def editable_text(document: Document) -> str:
+    """The text to edit in the page's text box: the text itself for a text format, and for a
+    Word or PDF file its headings, paragraphs and list items as Markdown."""
+    if document.format not in ("docx", "pdf"):
+        return document.text
+    lines = [f"# {document.title}", ""]
+    for section in document.sections:
+        title = f"{section.number} {section.title}" if section.number else section.title
+        if section.number or (section.title and section.title != document.title):
+            lines += [f"{'#' * min(6, max(2, section.level + 1))} {title}", ""]
+        part = None
+        for block in section.blocks:
+            if block.part != part and block.part:
+                lines += [f"**{block.part.capitalize()}**", ""]
+            part = block.part
+            if block.kind == "item":
+                lines.append(f"{'  ' * max(0, block.level - 1)}- {block.text}")
+            else:
+                if lines[-1].lstrip().startswith("- "):
+                    lines.append("")
+                lines += [f"**{block.text}**" if block.kind == "heading" else block.text, ""]
+        if lines[-1].lstrip().startswith("- "):
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def simplify(submission: Submission, config: CheckConfig) -> dict[str, Any]:
+    import eenvoudig
+
+    return _locked(lambda: eenvoudig.simplify(_document(submission), config=config).to_dict())
+
+
+def report(submission: Submission, config: CheckConfig) -> str:
+    """The self-contained HTML report of the check."""
+    import eenvoudig
+
+    return _locked(lambda: eenvoudig.report_html(
+        eenvoudig.check(_document(submission), config=config)))
+
+
+def commented_docx(submission: Submission, config: CheckConfig) -> bytes:
+    """The document as Word with a comment on every hit."""
+    import eenvoudig
+
+    return _locked(lambda: eenvoudig.commented_docx(
+        eenvoudig.check(_document(submission), config=config)))
+
+
+def b1_docx(submission: Submission, config: CheckConfig) -> bytes:
+    """The B1 version as Word; a .docx upload keeps its own layout."""
+    import eenvoudig
+
+    def work() -> bytes:
+        document = _document(submission)
+        rewrite = eenvoudig.simplify(document, config=config)
+        return eenvoudig.rewrite_docx(rewrite, document if document.original else None)
+
+    return _locked(work)
