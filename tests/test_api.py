@@ -77,3 +77,12 @@ def test_any_text_never_crashes(text):
     assert analysis.metrics.words >= 0
     words = sum(s.metrics.words for s in analysis.sentences)
     assert words == analysis.metrics.words
+
+
+def test_addresses_are_not_hard_words():
+    analysis = eenvoudig.analyze(
+        "Mail naar bijzonderebijstand@heerlen.nl of kijk op www.heerlen.nl voor de "
+        "aanvraagprocedure.", parse=False)
+    hardest = analysis.sections[0].hardest_words
+    assert "aanvraagprocedure" in hardest
+    assert not any("@" in w or w.startswith("www.") for w in hardest)

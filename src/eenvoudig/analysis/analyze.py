@@ -5,6 +5,7 @@ Headings are structure, not running text: they are not scored. Paragraphs and li
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..document.model import Document, Sentence
@@ -14,6 +15,7 @@ from .lint import sentence_features
 from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
 
 LONG_SENTENCE = 20
+_ADDRESS = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.I)
 LONG_WORD_LETTERS = 6
 
 
@@ -23,7 +25,8 @@ def word_info(text: str, sentence_start: bool, rare_zipf: float = RARE_ZIPF) -> 
     letters = sum(1 for ch in text if ch.isalpha())
     number = letters == 0 or (text[:1].isdigit() and letters <= 2)
     frequency = 0.0 if number else zipf(text)
-    name = (not sentence_start and text[:1].isupper()) or (letters > 1 and text.isupper())
+    name = ((not sentence_start and text[:1].isupper()) or (letters > 1 and text.isupper())
+            or _ADDRESS.match(text) is not None)  # an e-mail or web address is read as a name
     return WordInfo(
         text=text,
         syllables=syllables(text),
