@@ -39,6 +39,7 @@ def test_score_folder_walks_subfolders_and_summarises(folder, capsys):
     summary = out[out.index("Samenvatting"):]
     assert "brief.txt" in summary and "nota.md" in summary
     assert "oud.md" not in out and "plaatje" not in out  # hidden folder, not a document
+    assert "Documenten meten" in err  # the progress bar (only its label when not a terminal)
     assert "kapot.txt is geen tekstbestand" in err
     assert "leeg.md is leeg" in err
     assert "Traceback" not in err
