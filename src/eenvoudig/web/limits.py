@@ -62,6 +62,20 @@ def error_response(request_scope: Scope, status: int, message: str) -> Response:
     return JSONResponse({"detail": message}, status_code=status)
 
 
+class _WatchedSend:
+    """An ASGI `send` that remembers whether the response has started (after that, an error
+    can no longer be answered with an error page)."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self.send(message)
+
+
 class BodyLimitMiddleware:
     """Refuse request bodies above `max_bytes` with 413 and a Dutch message."""
 
@@ -80,7 +94,6 @@ class BodyLimitMiddleware:
             await error_response(scope, 413, TOO_LARGE)(scope, receive, send)
             return
         received = 0
-        started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -91,16 +104,11 @@ class BodyLimitMiddleware:
                     raise _BodyTooLarge
             return message
 
-        async def watched_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        watched = _WatchedSend(send)
         try:
-            await self.app(scope, limited_receive, watched_send)
+            await self.app(scope, limited_receive, watched)
         except _BodyTooLarge:
-            if started:
+            if watched.started:
                 raise
             await error_response(scope, 413, TOO_LARGE)(scope, receive, send)
 
@@ -203,20 +211,13 @@ class QuietErrorMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def watched_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        watched = _WatchedSend(send)
         try:
-            await self.app(scope, receive, watched_send)
+            await self.app(scope, receive, watched)
         except Exception as error:
             logging.getLogger("eenvoudig.web").error(
                 "Interne fout (%s) bij %s:\n%s", type(error).__name__, scope.get("path"),
                 "".join(traceback.format_tb(error.__traceback__)).rstrip())
-            if started:
+            if watched.started:
                 return
             await error_response(scope, 500, INTERNAL)(scope, receive, send)
