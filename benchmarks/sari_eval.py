@@ -5,9 +5,16 @@ tokenisation, n-gram statistics summed over the corpus, n = 1..4, F1 for add, ke
 delete) of the rewrite of the complex side against the
 expert's simple side, next to copying the input; the share of sentences changed; words per
 sentence and LiNT-II before and after; guardrail violations (numbers, names, negations that
-disappeared; must be 0). Writes 50 random rewrites to a TSV file for inspection by hand.
+disappeared; must be 0), on the pairs and over the whole example agreement
+(examples/heerlens-akkoord-2026-2030.md: every number, name and negation of the original
+document must be in the rewritten one). Writes 50 random rewrites to a TSV file for
+inspection by hand.
 
     python benchmarks/sari_eval.py [--sample rewrites.tsv]
+
+The 50 rewrites of seed 2026, judged by hand (grammatical? meaning kept?), are in
+benchmarks/results/rewrite-check-50.tsv; "pair" is the row among the non-empty pairs.
+Write new samples elsewhere, so the judged file is not overwritten.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT.parent / "shared" / "eval" / "amsterdam-municipal-pairs-dev.csv"
+EXAMPLE = ROOT / "examples" / "heerlens-akkoord-2026-2030.md"
 
 
 def tokenize_13a(text: str) -> list[str]:
@@ -72,6 +80,26 @@ def corpus_sari(sources: list[str], outputs: list[str], references: list[str]) -
     return 100 * total / 4
 
 
+def document_check(path: Path = EXAMPLE) -> int:
+    """Numbers, names and negations of a whole document that its rewrite lost; printed."""
+    import eenvoudig
+    from eenvoudig.rewriting.guardrails import names, negations, numbers
+
+    rewrite = eenvoudig.simplify(path)
+    original = " ".join(s.original for s in rewrite.sentences)
+    rewritten = " ".join(s.text for s in rewrite.sentences)
+    lost_numbers = numbers(original) - numbers(rewritten)
+    lost_names = {n for n in names(original) - names(rewritten) if n not in rewritten}
+    lost_negations = max(0, negations(original) - negations(rewritten))
+    changed = sum(s.text != s.original for s in rewrite.sentences)
+    print(f"whole document {path.name}: {changed} of {len(rewrite.sentences)} sentences "
+          f"changed; lost numbers {sum(lost_numbers.values())}, names {len(lost_names)}, "
+          f"negations {lost_negations}")
+    for item in sorted(lost_numbers) + sorted(lost_names):
+        print(f"  lost: {item}")
+    return sum(lost_numbers.values()) + len(lost_names) + lost_negations
+
+
 def main() -> None:
     import eenvoudig
     from eenvoudig.rewriting.guardrails import names, negations, numbers
@@ -111,13 +139,14 @@ def main() -> None:
     print(f"guardrail violations (numbers, names, negations lost): {violations}")
     kept = sum(1 for rw in rewrites for s in rw.sentences if s.kept)
     print(f"sentences kept by a guardrail: {kept}")
+    document_check()
     random.seed(args.seed)
     picks = random.sample([i for i in range(len(rows)) if outputs[i] != sources[i]],
                           min(50, changed))
     with args.sample.open("w", encoding="utf-8") as out:
-        out.write("complex\trewrite\texpert\tgrammatical\tmeaning kept\n")
+        out.write("pair\tcomplex\trewrite\texpert\tgrammatical\tmeaning kept\n")
         for i in picks:
-            out.write(f"{sources[i]}\t{outputs[i]}\t{references[i]}\t\t\n")
+            out.write(f"{i}\t{sources[i]}\t{outputs[i]}\t{references[i]}\t\t\n")
     print(f"{len(picks)} rewrites written to {args.sample} for inspection by hand")
 
 

@@ -76,6 +76,10 @@ def lint_level(score: float | None) -> int | None:
 
 
 def is_content(token: Token) -> bool:
+    """A content word for LiNT-II. The separated particle of a verb ("plaats" in "vindt …
+    plaats", dep `compound:prt`) belongs to its verb, which already counts."""
+    if token.dep == "compound:prt":
+        return False
     if token.pos in CONTENT_POS:
         return True
     return token.pos == "ADV" and token.lemma.lower() in manner_adverbs()
@@ -150,7 +154,7 @@ def sentence_features(tokens: tuple[Token, ...]) -> dict[str, float | int]:
                 frequency_sum += word_zipf(token)
         if token.pos in ("VERB", "AUX") and token.feature("VerbForm") == "Fin":
             finite += 1
-        if token.pos == "NOUN":
+        if token.pos == "NOUN" and token.dep != "compound:prt":
             kind = noun_class(token.lemma or token.text)
             if kind is not None:
                 nouns_known += 1

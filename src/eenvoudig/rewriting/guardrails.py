@@ -11,8 +11,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NEGATIONS = ("niet", "geen", "nooit", "niets", "niemand", "nergens", "noch")
 
 
+_PERCENT_WORD = re.compile(r"(\d)\s+procent\b", re.IGNORECASE)
+
+
 def numbers(text: str) -> Counter:
-    return Counter(_NUMBER.findall(text))
+    """Numbers, amounts and percentages; "21 procent" counts as "21%"."""
+    return Counter(_NUMBER.findall(_PERCENT_WORD.sub(r"\1%", text)))
 
 
 def names(text: str) -> Counter:

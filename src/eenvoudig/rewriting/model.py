@@ -35,6 +35,10 @@ class SentenceRewrite:
     kept: str = ""
     lint_before: float | None = None
     lint_after: float | None = None
+    lead: str = ""
+    items: tuple[str, ...] = ()
+    """When the new text ends in a long enumeration after a colon, the same text as a lead
+    ("Dat betekent:") and list items, for outputs that can show a list; `text` stays whole."""
 
 
 @dataclass(frozen=True)

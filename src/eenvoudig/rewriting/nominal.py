@@ -45,3 +45,69 @@ def verb_from_nominal(tokens: tuple[Token, ...]) -> str | None:
             text = text.replace(mark, mark.strip())
         return text.replace("( ", "(") + texts[-1]
     return None
+
+
+# Light verb + noun → the verb the noun comes from, where the light verb stands in second
+# place of a main clause and the noun comes later: the verb takes the light verb's form and
+# place, and the particle of a separable verb takes the noun's place.
+#   "De raad neemt morgen een besluit."      → "De raad besluit morgen."
+#   "We nemen uw aanvraag in behandeling."    → "We behandelen uw aanvraag."
+#   "Bewoners leveren een bijdrage aan de buurt." → "Bewoners dragen bij aan de buurt."
+LIGHT_VERBS = {
+    ("nemen", ("een", "besluit")): "besluiten",
+    ("nemen", ("een", "beslissing")): "beslissen",
+    ("nemen", ("in", "behandeling")): "behandelen",
+    ("nemen", ("in", "overweging")): "overwegen",
+    ("maken", ("een", "keuze")): "kiezen",
+    ("doen", ("een", "poging")): "proberen",
+    ("leveren", ("een", "bijdrage")): "bijdragen",
+    ("voeren", ("een", "gesprek")): "praten",
+}
+LIGHT_REASON = "'{old}' is naamwoordstijl; het werkwoord '{verb}' zegt het korter."
+
+
+def _finite_forms(verb: str) -> set[str]:
+    forms = verb_forms(verb)
+    return {forms[slot].split(" ")[0] for slot in ("present_1sg", "present_3sg", "infinitive",
+                                                   "past_singular", "past_plural")}
+
+
+def light_verb_edits(tokens: tuple[Token, ...], base: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, replacement, reason) in the sentence for one light-verb construction
+    ("neemt … een besluit" → "besluit"), or [] when there is none or it is not safe."""
+    lower = [t.text.lower() for t in tokens]
+    for index, token in enumerate(tokens):
+        if token.pos not in ("VERB", "AUX") or token.feature("VerbForm") != "Fin":
+            continue
+        lemma = (token.lemma or "").lower()
+        for (light, words), verb in LIGHT_VERBS.items():
+            if lemma != light and lower[index] not in _finite_forms(light):
+                continue
+            at = next((k for k in range(index + 1, len(tokens) - len(words) + 1)
+                       if tuple(lower[k:k + len(words)]) == words), None)
+            if at is None or at + len(words) >= len(tokens) or any(
+                    t.text in (",", ";", ":") or t.pos == "SCONJ"
+                                 or (t.pos in ("VERB", "AUX") and t.feature("VerbForm"))
+                                 for t in tokens[index + 1:at]):
+                continue
+            after = lower[at + len(words)] if at + len(words) < len(tokens) else ""
+            if after in ("van", "om", "tot", "te", "die", "dat") or tokens[
+                    at + len(words)].pos in ("VERB", "AUX"):
+                continue  # "een besluit over …", "een besluit genomen": more to rebuild
+            slot = verb_slot(token.text, light, token.morph)
+            if slot is None or slot == "participle" or verb_forms(light)[slot].split(" ")[
+                    0] != lower[index]:
+                continue
+            finite, _, particle = verb_forms(verb)[slot].partition(" ")
+            if slot == "infinitive":
+                _, _, particle = verb_forms(verb)["present_3sg"].partition(" ")
+                finite = verb[len(particle):] if particle else verb
+            if token.text[:1].isupper():
+                finite = finite[:1].upper() + finite[1:]
+            old = f"{token.text} … {' '.join(words)}"
+            reason = LIGHT_REASON.format(old=old, verb=verb)
+            start = tokens[at].start - base
+            end = tokens[at + len(words) - 1].end - base
+            return [(token.start - base, token.end - base, finite, reason),
+                    (start, end, particle, reason)]
+    return []

@@ -1,12 +1,13 @@
 """Write a rewrite as Markdown, plain text or HTML, keeping headings, numbering and lists.
 
-The parts "Principes" and "Acties" become "Waarom?" and "Wat gaan we doen?"; every section
-ends with its "Moeilijke woorden": the B1 explanation of the glossary terms it still uses.
+A long enumeration after a colon becomes a short list. The parts "Principes" and "Acties"
+become "Waarom?" and "Wat gaan we doen?"; every section ends with its "Moeilijke woorden":
+the B1 explanation of the glossary terms it still uses.
 """
 
 from __future__ import annotations
 
-from .model import Rewrite
+from .model import Rewrite, SentenceRewrite
 
 PART_TITLES = {"principes": "Waarom?", "acties": "Wat gaan we doen?"}
 
@@ -30,6 +31,8 @@ def _lines(rewrite: Rewrite, *, markdown: bool) -> list[str]:
                 lines.append(f"{indent}- {text}")
             elif block.kind == "heading":
                 lines += [f"**{text}**" if markdown else text, ""]
+            elif any(s.items for s in block.sentences):
+                lines += _listed(block.sentences)
             else:
                 lines += [text, ""]
         if lines and lines[-1].startswith(("- ", "  -")):
@@ -40,6 +43,24 @@ def _lines(rewrite: Rewrite, *, markdown: bool) -> list[str]:
                 lines.append(f"- *{term}*: {explanation}" if markdown
                              else f"- {term}: {explanation}")
             lines.append("")
+    return lines
+
+
+def _listed(sentences: tuple[SentenceRewrite, ...]) -> list[str]:
+    """A paragraph with an enumeration shown as a list: the sentences before it, the lead
+    ("Dat betekent:"), one line per item, then the sentences after it."""
+    lines: list[str] = []
+    run: list[str] = []
+    for sentence in sentences:
+        if not sentence.items:
+            run.append(sentence.text)
+            continue
+        run.append(sentence.lead)
+        lines += [" ".join(run), ""]
+        run = []
+        lines += [f"- {item}" for item in sentence.items] + [""]
+    if run:
+        lines += [" ".join(run), ""]
     return lines
 
 

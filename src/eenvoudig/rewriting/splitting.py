@@ -1,6 +1,17 @@
-"""Split long sentences at safe points found in the parse: a semicolon, or 'en', 'maar',
-'want' between two main clauses. When the second clause shares the subject of the first
-("We bouwen huizen en leggen parken aan"), the subject is repeated ("We leggen parken aan")."""
+"""Split long sentences at safe points found in the parse.
+
+- `find_cut`: a semicolon, or 'en', 'maar', 'want' between two main clauses. When the second
+  clause shares the subject of the first ("We bouwen huizen en leggen parken aan"), the
+  subject is repeated ("We leggen parken aan").
+- `clause_split`: a final subordinate clause ("…, waarmee u … kunt stemmen", "…, zodat …",
+  "…, omdat …", "…, die …") becomes a main clause: "Daarmee kunt u … stemmen."
+- `condition_split`: "Indien/Als u …, kunt u …" → "Het kan dat u … . Dan kunt u …".
+- `comma_split`: two main clauses joined by a comma only.
+- `enumeration`: a long enumeration after a colon, as a lead and list items.
+
+The planners return which tokens go where (`Item`); `simplify` renders them with the
+replacements and gives up when a replacement would cross a cut or sit on a word that moves.
+"""
 
 from __future__ import annotations
 
@@ -48,6 +59,8 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
         own_subject = bool(own)
         if own_subject:
             span = subtree(tokens, own[0])
+            if "Case=Acc" in tokens[min(span)].morph:
+                continue  # "en hen plezier laten ervaren": an object, not a new subject
             finite_at = max(span) + 1
             # "… en we bouwen …": the subject right after the conjunction, then the verb
             if min(span) != index + 1 or finite_at >= len(tokens) or not (
@@ -56,6 +69,10 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
             ):
                 continue
         subject = ""
+        if not own_subject and verb + 1 < len(tokens) and tokens[verb + 1].pos == "PRON" and (
+                tokens[verb + 1].text.lower() in ("we", "wij", "u", "ze", "zij", "hij", "ik",
+                                                  "jij", "je", "het")):
+            continue  # "…, en werken we …": the second clause has its own subject after the verb
         if not own_subject:
             if index + 1 != verb and not (
                 tokens[index + 1].dep == "aux" and tokens[index + 1].head == verb
@@ -72,6 +89,21 @@ def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
     return points
 
 
+RELATIVES = frozenset({"die", "dat", "wat", "wie", "welke"})
+
+
+def _has_main_verb(tokens: tuple[Token, ...]) -> bool:
+    """More finite verbs than words that open a subordinate clause: one is left for the
+    main clause. A cut that leaves a part with only the verb of a relative clause is wrong."""
+    finite = sum(1 for t in tokens if t.pos in ("VERB", "AUX")
+                 and t.feature("VerbForm") == "Fin")
+    opening = sum(1 for i, t in enumerate(tokens) if t.pos == "SCONJ" or (
+        (t.text.lower() in RELATIVES or t.text.lower() in WAAR_OPENERS)
+        and ((i > 0 and (tokens[i - 1].pos in ("NOUN", "PROPN") or tokens[i - 1].text == ","))
+             or not (i + 1 < len(tokens) and tokens[i + 1].pos == "NOUN"))))
+    return finite > opening
+
+
 def find_cut(tokens: tuple[Token, ...], base: int) -> tuple[int, int, str, str] | None:
     """Where to cut a sentence in two: (start, end) of the cut in the sentence text, what
     opens the second sentence and the subject to repeat; the safe point nearest the middle.
@@ -84,6 +116,8 @@ def find_cut(tokens: tuple[Token, ...], base: int) -> tuple[int, int, str, str] 
         left, right = tokens[:index], tokens[index + 1:]
         if _words(left) < MIN_PART_WORDS or _words(right) < MIN_PART_WORDS:
             continue
+        if not _has_main_verb(left) or not (subject or _has_main_verb(right)):
+            continue  # "De zorgen die bewoners hebben over X, Y, en Z hebben we gehoord"
         distance = abs(_words(left) - total / 2)
         if best is None or distance < best[0]:
             best = (distance, index, opener, subject)
@@ -108,3 +142,242 @@ def join_parts(first: str, second: str, opener: str, subject: str) -> list[str] 
     else:
         second = second[:1].upper() + second[1:]
     return [first, second]
+
+
+# A subordinate clause at the end of a sentence becomes a sentence of its own: the word that
+# opens it is replaced by a main-clause opener and the finite verb moves to second place.
+#   "…, waarin staat hoe u stemt." → "… . Daarin staat hoe u stemt."
+#   "…, zodat u veilig kunt stemmen." → "… . Zo kunt u veilig stemmen."
+#   "…, omdat de stempas kwijt is." → "… . Want de stempas is kwijt."
+#   "…, die in Heerlen woont." → "… . Die woont in Heerlen."
+WAAR_OPENERS = {"waar": "Daar", "waarbij": "Daarbij", "waarin": "Daarin", "waarmee": "Daarmee",
+                "waardoor": "Daardoor", "waarop": "Daarop", "waarover": "Daarover",
+                "waarvoor": "Daarvoor", "waaraan": "Daaraan", "waarna": "Daarna",
+                "waaruit": "Daaruit", "waarvan": "Daarvan", "waarnaar": "Daarnaar"}
+CLAUSE_OPENERS = {**WAAR_OPENERS, "zodat": "Zo", "die": "Die", "dat": "Dat", "omdat": "Want"}
+SUBJECT_PRONOUNS = frozenset({"u", "we", "wij", "ze", "zij", "hij", "het", "dit", "dat", "die",
+                              "ik", "jij", "je", "jullie", "iedereen", "niemand", "men"})
+CLAUSE_STOPS = frozenset({",", ";", ":", "(", ")", "–", "-", "—", "'", '"', "‘", "’", "“",
+                          "”"})
+
+
+def _finite(tokens: tuple[Token, ...], span: range) -> int | None:
+    found = [i for i in span if tokens[i].pos in ("VERB", "AUX")
+             and tokens[i].feature("VerbForm") == "Fin"]
+    return found[0] if len(found) == 1 else None
+
+
+def _main_clause_verb(token: Token) -> tuple[str, str]:
+    """The finite verb as it stands in a main clause, and its particle that goes to the end
+    ("aanvraagt" → "vraagt", "aan"; "kunt" stays "kunt")."""
+    from ..language.inflection import verb_forms
+
+    lemma = (token.lemma or "").lower()
+    text = token.text
+    if not lemma.endswith("n") or " " in lemma:
+        return text, ""
+    _, _, particle = verb_forms(lemma)["present_3sg"].partition(" ")
+    if particle and text.lower().startswith(particle) and len(text) > len(particle) + 1:
+        return text[len(particle):], particle
+    return text, ""
+
+
+Item = str | tuple[int, int]
+"""A piece of a planned sentence: literal text, or the tokens [start, end) as they stand."""
+
+
+def clause_split(tokens: tuple[Token, ...]) -> tuple[list[list[Item]], str] | None:
+    """A final subordinate clause made into a sentence of its own: the plan of the two new
+    sentences (without their full stops) and the word that opened the clause.
+
+    Only a clause that runs to the end of the sentence, without commas, brackets, quotes or
+    conjunctions ("en", "of": a second verb would stay at the end), with exactly one finite
+    verb. It follows a comma, or — for "waar…" and "die" — directly follows a noun with
+    "een" or a name ("een rubriek waar u terecht kunt met vragen").
+    """
+    if len(tokens) < 4 or tokens[-1].text not in (".", "!"):
+        return None
+    end = len(tokens) - 1
+    for opener_at in range(end - 2, 1, -1):
+        word = tokens[opener_at].text.lower()
+        before = tokens[opener_at - 1]
+        if before.text in CLAUSE_STOPS and before.text != ",":
+            return None
+        if word not in CLAUSE_OPENERS or (before.text != "," and not _bare_antecedent(
+                tokens, opener_at)):
+            continue
+        if end - opener_at < 4:
+            return None  # "… en een organisatie die levert.": too short to stand alone
+        if word in ("die", "dat") and (tokens[opener_at].pos != "PRON" or tokens[
+                opener_at - (2 if before.text == "," else 1)].pos not in ("NOUN", "PROPN")):
+            return None
+        body = range(opener_at + 1, end)
+        if any(tokens[i].text in CLAUSE_STOPS or tokens[i].pos in ("SCONJ", "CCONJ")
+               or tokens[i].text.lower() in WAAR_OPENERS
+               or (tokens[i].text.lower() in CLAUSE_OPENERS and tokens[i].pos != "DET")
+               for i in body):
+            return None
+        finite = _finite(tokens, body)
+        if finite is None:
+            return None
+        verb, particle = _main_clause_verb(tokens[finite])
+        cut = opener_at - 1 if before.text == "," else opener_at
+        rest: list[Item] = [r for r in ((body.start, finite), (finite + 1, end)) if r[0] < r[1]]
+        if word == "omdat":
+            subject = _subject_length(tokens, opener_at + 1, finite)
+            if subject is None:
+                return None
+            split_at = opener_at + 1 + subject
+            rest = [r for r in ((body.start, split_at), (split_at, finite), (finite + 1, end))
+                    if r[0] < r[1]]
+            second: list[Item] = ["Want", rest[0], verb, *rest[1:]]
+        else:
+            second = [CLAUSE_OPENERS[word], verb, *rest]
+        if particle:
+            second.append(particle)
+        return [[(0, cut)], second], word
+    return None
+
+
+def _bare_antecedent(tokens: tuple[Token, ...], opener_at: int) -> bool:
+    """A relative clause without a comma may go on as its own sentence only after a noun
+    with "een" or a name: "een rubriek waar …", "Team Sportservice die …"."""
+    word = tokens[opener_at].text.lower()
+    if word not in WAAR_OPENERS and word != "die":
+        return False
+    if any(t.text == "," or t.pos == "CCONJ" for t in tokens[:opener_at]):
+        return False  # in an enumeration the clause may belong to one item only
+    noun = opener_at - 1
+    if tokens[noun].pos == "PROPN":
+        return True
+    if tokens[noun].pos != "NOUN":
+        return False
+    start = noun - 1
+    while start >= 0 and tokens[start].pos == "ADJ":
+        start -= 1
+    return start >= 0 and tokens[start].text.lower() == "een"
+
+
+CONDITIONS = frozenset({"als", "indien", "wanneer"})
+READER = frozenset({"u", "je", "jij"})
+
+
+def condition_split(tokens: tuple[Token, ...]) -> tuple[list[list[Item]], str] | None:
+    """"Als u X, (dan) Y." → "Het kan dat u X. Dan Y.": the condition first as a sentence
+    of its own; no verb has to move, as a 'dat'-clause keeps the order of an 'als'-clause
+    and the main clause already starts with its verb. "Indien" always; "als" and "wanneer"
+    (which can also mean 'when') only about the reader ("u", "je")."""
+    if len(tokens) < 6 or tokens[-1].text not in (".", "!"):
+        return None
+    first = tokens[0].text.lower()
+    if first not in CONDITIONS or tokens[0].pos not in ("SCONJ", "ADP", "ADV"):
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 3 or any(
+            t.text in CLAUSE_STOPS or t.pos == "SCONJ" or t.text.lower() in CONDITIONS
+            for t in tokens[1:comma]):
+        return None
+    if _finite(tokens, range(1, comma)) is None:
+        return None
+    if first != "indien" and not any(t.text.lower() in READER for t in tokens[1:comma]):
+        return None  # "als de bouw klaar is" is also 'when': only the reader's own situation
+    main = comma + 1
+    if tokens[main].text.lower() == "dan":
+        main += 1
+    end = len(tokens) - 1
+    if main >= end or tokens[main].pos not in ("VERB", "AUX"):
+        return None
+    if any(t.text in (";", ":") for t in tokens[main:end]):
+        return None
+    if main + 1 < end and tokens[main + 1].text.lower() == "dan":  # "neem dan contact op"
+        return [["Het kan dat", (1, comma)], [(main, end)]], first
+    if tokens[main].feature("VerbForm") != "Fin":
+        return None
+    return [["Het kan dat", (1, comma)], ["Dan", (main, end)]], first
+
+
+def comma_split(tokens: tuple[Token, ...]) -> tuple[list[list[Item]], str] | None:
+    """Two main clauses joined by a comma only: "Dat hoeft geen probleem te zijn, misschien
+    heeft u een ander bewijs." → two sentences. The part after the comma must start with a
+    subject pronoun and its verb, or with an adverb, the verb and a subject pronoun."""
+    if len(tokens) < 8 or tokens[-1].text not in (".", "!"):
+        return None
+    head = tokens[0]
+    if head.pos in ("SCONJ", "VERB", "AUX") or head.text.lower() in CONDITIONS or not \
+            head.text[:1].isupper():
+        return None
+    end = len(tokens) - 1
+    for comma in range(2, end - 3):
+        if tokens[comma].text != ",":
+            continue
+        a, b, c = tokens[comma + 1], tokens[comma + 2], tokens[comma + 3]
+        finite_b = b.pos in ("VERB", "AUX") and b.feature("VerbForm") == "Fin"
+        pronoun = frozenset(SUBJECT_PRONOUNS - {"dat", "die", "het", "dit"})
+        starts_main = (a.text.lower() in pronoun and a.pos == "PRON" and finite_b) or (
+            a.pos == "ADV" and a.text.lower() not in ("dan", "zo", "ook", "niet", "nog")
+            and finite_b and c.text.lower() in pronoun and c.pos == "PRON")
+        if not starts_main:
+            continue
+        if not any(t.pos in ("VERB", "AUX") and t.feature("VerbForm") == "Fin"
+                   for t in tokens[:comma]) or any(
+                t.pos == "SCONJ" or (t.text in CLAUSE_STOPS and t.text != ",")
+                for t in tokens[:comma]):
+            return None
+        if comma < 4 or end - comma < 5:
+            return None
+        return [[(0, comma)], [(comma + 1, end)]], ","
+    return None
+
+
+def _subject_length(tokens: tuple[Token, ...], start: int, finite: int) -> int | None:
+    """How many words the subject at the start of an 'omdat' clause has: a pronoun, or an
+    article with at most two adjectives and a noun."""
+    if start >= finite:
+        return None
+    first = tokens[start]
+    if first.text.lower() in SUBJECT_PRONOUNS and first.pos == "PRON":
+        return 1
+    if first.pos not in ("DET",) and first.dep != "nmod:poss":
+        return None
+    for length, index in enumerate(range(start + 1, min(finite, start + 4)), start=2):
+        if tokens[index].pos in ("NOUN", "PROPN") or (index + 1 == finite
+                                                       and tokens[index].pos in ("ADV", "X")):
+            return length if index + 1 == finite or tokens[index + 1].pos not in (
+                "NOUN", "PROPN", "ADP") else None
+        if tokens[index].pos != "ADJ":
+            return None
+    return None
+
+
+ENUMERATION_MIN_ITEMS = 3
+ENUMERATION_MIN_WORDS = 12
+
+
+def enumeration(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A sentence that ends in an enumeration after a colon, as (lead, items):
+    "Dat betekent: 40 procent sociale huur, 40 procent middensegment en 20 procent vrije
+    sector." → ("Dat betekent:", ("40 procent sociale huur", …, "20 procent vrije sector")).
+
+    Only with at least three items, a sentence of some length, one colon, and no brackets or
+    semicolons in the list (an item with its own commas cannot be told apart).
+    """
+    if text.count(": ") != 1 or not text.endswith((".", "!")):
+        return None
+    lead, _, rest = text.partition(": ")
+    rest = rest[:-1]
+    if any(mark in rest for mark in "();:\"'‘’“”") or len(text.split()) < ENUMERATION_MIN_WORDS:
+        return None
+    pieces = rest.split(", ")
+    if len(pieces) < ENUMERATION_MIN_ITEMS - 1:
+        return None
+    last = pieces.pop()
+    for joiner in (" en ", " of "):
+        if last.count(joiner) == 1:
+            pieces += last.split(joiner)
+            break
+    else:
+        return None
+    if len(pieces) < ENUMERATION_MIN_ITEMS or any(not p.strip() or " en " in p or " of " in p
+                                                  for p in pieces):
+        return None
+    return lead + ":", tuple(p.strip() for p in pieces)
