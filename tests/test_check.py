@@ -269,3 +269,13 @@ def test_b1_indication():
     assert hard.verdict.b1 is False
     assert any("LiNT-niveau" in r for r in hard.verdict.reasons)
     assert len(hard.sections) == len(hard.analysis.sections)
+
+
+def test_split_separable_verb_says_the_particle_goes_too():
+    split = next(h for h in eenvoudig.check("De verkiezing vindt op 17 maart plaats.").hits
+                 if h.rule == "ambtelijk.plaatsvinden")
+    assert split.text == "vindt" and split.suggestions[0] == "gebeurt"
+    assert split.message.endswith("Laat dan ook 'plaats' weg.")
+    whole = next(h for h in eenvoudig.check("Ik weet dat de verkiezing plaatsvindt.").hits
+                 if h.rule == "ambtelijk.plaatsvinden")
+    assert "Laat dan ook" not in whole.message

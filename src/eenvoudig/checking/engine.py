@@ -124,15 +124,17 @@ class Checker:
             if index > 0 and token.text[:1].isupper() and entry.term[:1].islower():
                 continue  # part of a name ("Centrum voor Bouw en Transformatie")
             particle = _separable_particle(entry)
-            if particle and not token.text.lower().startswith(particle) and (
-                particle not in lowered
-            ):
+            loose = bool(particle) and not token.text.lower().startswith(particle)
+            if loose and particle not in lowered:
                 continue  # "dragen … uit" is not "afdragen"
             if entry.pos == "verb" and _has_perfect_aux(tokens, index):
                 token = token._replace(morph="VerbForm=Part")
             suggestions, applicable = _alternatives(entry, advice, token=token, kind=kind)
             used.add(index)
-            hits.append(self._hit(rule, ctx, index, index + 1, entry, suggestions, applicable))
+            hit = self._hit(rule, ctx, index, index + 1, entry, suggestions, applicable)
+            if loose:  # "vindt … plaats" → "gebeurt": the loose particle goes as well
+                hit = replace(hit, message=f"{hit.message} Laat dan ook '{particle}' weg.")
+            hits.append(hit)
         return hits
 
     def _explanation(self, rule: Rule, ctx: _Context, table: Table) -> list[Hit]:
