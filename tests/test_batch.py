@@ -78,3 +78,11 @@ def test_one_file_keeps_one_json_object(folder, capsys):
     code, out, _ = run(["score", str(folder / "nota.md"), "--format", "json"], capsys)
     assert code == 0
     assert json.loads(out)["document"]["title"] == "Nota"
+
+
+def test_one_unreadable_file_gives_no_summary(tmp_path, capsys):
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"geen pdf")
+    code, out, err = run(["score", str(bad)], capsys)
+    assert code == 2 and out == ""
+    assert err.strip() == f"eenvoudig: {bad} is geen geldig PDF-bestand."

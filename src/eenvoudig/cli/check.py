@@ -77,7 +77,7 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
         emit("\n".join(_github(r) for r in results), output)
     else:
         reports = [_text(r) for r in results]
-        if len(results) > 1 or failed:
+        if len(results) + len(failed) > 1:
             reports.append("\n".join(summary_lines(*_summary_table(results), failed)))
         emit("\n\n".join(reports), output)
     if failed:

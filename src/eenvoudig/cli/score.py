@@ -54,7 +54,7 @@ def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: in
     else:
         width = min(max(shutil.get_terminal_size((150, 24)).columns, 100), 180)
         reports = [render_text(a, by=by, width=width) for a in analyses]
-        if len(analyses) > 1 or failed:
+        if len(analyses) + len(failed) > 1:
             reports.append("\n".join(summary_lines(*_summary_table(analyses), failed)))
         text = "\n\n".join(reports)
     emit(text, output)
