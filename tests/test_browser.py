@@ -174,6 +174,15 @@ def test_vervang_after_emoji_uses_the_right_offsets(page):
         f"Feest 😀🎉 in de wijk! Wij {suggestion} u daarna een beschikking.\n")
 
 
+def test_vervang_of_a_split_verb_removes_its_particle(page):
+    check_text(page, "De verkiezing vindt op 17 maart plaats.\n")
+    page.locator("mark.hit", has_text="vindt").click()
+    assert "Laat dan ook 'plaats' weg." in page.locator("#voorstel-reden").inner_text()
+    page.locator("#voorstel-opties button", has_text="gebeurt").click()
+    expect(page.locator("#status")).to_contain_text("vervangen")
+    assert page.input_value("#tekst") == "De verkiezing gebeurt op 17 maart.\n"
+
+
 def test_negeer_hides_hit_for_this_session(page):
     check_text(page)
     page.locator("mark.hit", has_text="beschikking").click()

@@ -276,6 +276,8 @@ def test_split_separable_verb_says_the_particle_goes_too():
                  if h.rule == "ambtelijk.plaatsvinden")
     assert split.text == "vindt" and split.suggestions[0] == "gebeurt"
     assert split.message.endswith("Laat dan ook 'plaats' weg.")
+    start, end = split.also_remove
+    assert "De verkiezing vindt op 17 maart plaats."[start:end] == "plaats"
     whole = next(h for h in eenvoudig.check("Ik weet dat de verkiezing plaatsvindt.").hits
                  if h.rule == "ambtelijk.plaatsvinden")
-    assert "Laat dan ook" not in whole.message
+    assert "Laat dan ook" not in whole.message and whole.also_remove is None

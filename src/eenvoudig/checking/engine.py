@@ -132,8 +132,13 @@ class Checker:
             suggestions, applicable = _alternatives(entry, advice, token=token, kind=kind)
             used.add(index)
             hit = self._hit(rule, ctx, index, index + 1, entry, suggestions, applicable)
-            if loose:  # "vindt … plaats" → "gebeurt": the loose particle goes as well
-                hit = replace(hit, message=f"{hit.message} Laat dan ook '{particle}' weg.")
+            at = next((k for k in range(index + 1, len(tokens))
+                       if tokens[k].text.lower() == particle), None) if loose else None
+            if at is not None:  # "vindt … plaats" → "gebeurt": the loose particle goes too
+                start = ctx.block.source_offset(tokens[at].start)
+                end = ctx.block.source_offset(tokens[at].end - 1) + 1
+                hit = replace(hit, message=f"{hit.message} Laat dan ook '{particle}' weg.",
+                              also_remove=(start, end))
             hits.append(hit)
         return hits
 

@@ -45,6 +45,8 @@ class Hit:
     `suggestions` are replacement texts for `text`; when `applicable` is False they are
     advice (for example "Noem het aantal") rather than text to paste in. `conditional` is
     True when the word list adds a usage note: the swap is right only in some contexts.
+    `also_remove` gives the file offsets of a word that must go when the suggestion is pasted
+    in: the loose particle of a separable verb ("vindt … plaats" → "gebeurt").
     """
 
     rule: str
@@ -61,6 +63,7 @@ class Hit:
     sentence_start: int = 0
     applicable: bool = True
     conditional: bool = False
+    also_remove: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,5 +77,6 @@ class Hit:
             "message": self.message,
             "suggestions": list(self.suggestions),
             "applicable": self.applicable,
+            "also_remove": list(self.also_remove) if self.also_remove else None,
             "section": self.section,
         }

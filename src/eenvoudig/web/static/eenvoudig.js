@@ -229,6 +229,8 @@
     state.hits = state.result.hits.map((hit, index) => {
       const h = { ...hit, index, kind: kindOf(hit.rule),
                   s: map[Math.min(hit.start, last)], e: map[Math.min(hit.end, last)] };
+      // the loose particle of a separable verb, which goes when the suggestion is applied
+      h.r = hit.also_remove ? hit.also_remove.map((o) => map[Math.min(o, last)]) : null;
       h.key = ignoreKey(h, text);
       return h;
     });
@@ -382,7 +384,14 @@
       return;
     }
     let before = text.slice(0, hit.s);
-    const after = text.slice(hit.e);
+    let after = text.slice(hit.e);
+    if (hit.r && suggestion !== "" && hit.r[0] >= hit.e) {
+      // "vindt op 17 maart plaats" → "gebeurt op 17 maart": the particle goes as well
+      let cut = hit.r[0] - hit.e;
+      const end = hit.r[1] - hit.e;
+      if (cut > 0 && after[cut - 1] === " ") cut -= 1;
+      after = after.slice(0, cut) + after.slice(end);
+    }
     if (suggestion === "" && before.endsWith(" ") && /^([ .,;:!?]|$)/.test(after)) {
       before = before.slice(0, -1);
     }
