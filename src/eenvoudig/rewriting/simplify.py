@@ -46,6 +46,8 @@ from .passive import to_active
 from .plain import GROUPED, LocalEdit, local_edits
 from .splitting import (
     CLAUSE_OPENERS,
+    PARSED_OPENERS,
+    REASONS_FIRST,
     Item,
     clause_split,
     comma_split,
@@ -53,6 +55,8 @@ from .splitting import (
     enumeration,
     find_cut,
     join_parts,
+    reason_first_split,
+    verb_list_split,
 )
 
 APPLY_SETS = ("ambtelijk", "anglicismen", "eigen", "afkortingen")
@@ -548,8 +552,13 @@ def _rewrite_sentence(sentence: Sentence, hits: list[Hit], section: str | None,
             right = _apply(text[cut_end:], right_edits)
             parts = join_parts(left, right, opener, subject)
             if parts:
-                how = f"bij '{text[cut_start:cut_end]}'" + (
+                mark = text[cut_start:cut_end]
+                how = f"bij '{mark}'" + (
                     f", met het onderwerp '{subject}' herhaald" if subject else "")
+                if mark == ":":
+                    how += ": na de dubbele punt stond al een hele zin"
+                elif opener and not subject and opener.lower() not in CONNECTIVE_OPENERS:
+                    how += f", met '{opener}' vooraan herhaald"
                 edits.append(Edit(SPLIT_RULE, text, " ".join(parts),
                                   f"Lange zin ({words} woorden) in tweeën geknipt {how}.",
                                   sentence.line, section))
@@ -571,14 +580,20 @@ def _rewrite_sentence(sentence: Sentence, hits: list[Hit], section: str | None,
     return [_apply(text, plain)], edits
 
 
+CONNECTIVE_OPENERS = frozenset({"maar", "want"})
 SPLITTERS = (
     (clause_split, "de bijzin met '{word}' is een eigen zin geworden, met het werkwoord "
                    "vooraan."),
     (condition_split, "de voorwaarde ('{word} …') staat nu als eigen zin voorop: 'Het kan "
                       "dat …'. Daarna volgt 'Dan …'."),
     (comma_split, "twee hoofdzinnen stonden alleen met een komma aan elkaar."),
+    (reason_first_split, "de reden ('{word} …') staat nu als eigen zin voorop; daarna volgt "
+                         "'Daarom …' of 'Daardoor …'."),
+    (verb_list_split, "een opsomming van wat '{word}' doet is in losse zinnen gezet; het "
+                      "onderwerp staat nu in elke zin."),
 )
-DROPPABLE = frozenset({",", "dan", "als", "indien", "wanneer", *CLAUSE_OPENERS})
+DROPPABLE = frozenset({",", ";", "dan", "als", "indien", "wanneer", *CLAUSE_OPENERS,
+                       *PARSED_OPENERS, *REASONS_FIRST})
 
 
 def _render_plan(sentence: Sentence, ordered: list[tuple[int, int, str, Edit]],
@@ -613,7 +628,8 @@ def _render_plan(sentence: Sentence, ordered: list[tuple[int, int, str, Edit]],
         out = out.replace("( ", "(").strip().rstrip(",;:").rstrip()
         if not out:
             return None
-        parts.append(out[:1].upper() + out[1:] + tokens[-1].text)
+        end = "." if tokens[-1].text == ";" else tokens[-1].text
+        parts.append(out[:1].upper() + out[1:] + end)
     for s, e, _r, edit in ordered:
         if id(edit) not in kept and text[s:e].strip().lower() not in DROPPABLE:
             return None  # a replaced word that would get lost or move
