@@ -1,8 +1,10 @@
-"""`eenvoudig.simplify` and `eenvoudig convert` (work in progress: see the README)."""
+"""`eenvoudig.simplify` and `eenvoudig convert`: the rewrite towards B1 and its guardrails."""
 
 from __future__ import annotations
 
 import json
+
+import pytest
 
 import eenvoudig
 from eenvoudig.cli.main import main
@@ -294,3 +296,16 @@ def test_number_words_only_before_what_is_counted():
     assert "nodig 8" not in _one("De instelling geeft de raad de volgende middelen als de raad "
                                  "deze nodig acht:")
     assert _one("De raad bestaat uit vier leden.") == "De raad bestaat uit 4 leden."
+
+
+@pytest.mark.parametrize("text", [
+    "U krijgt 40% van uw loon en 20% van de toeslag.",
+    "Vanaf die datum betalen wij uw gewerkte uren 100% uit en de niet gewerkte uren 70%.",
+    "Vanaf die datum betalen wij uw gewerkte uren 100% uit en de niet gewerkte uren 90%.",
+    "Ongeveer 45% van de inwoners en 12% van de bedrijven deden mee aan het onderzoek.",
+    # a sentence of the example agreement that once came out as "40 procent … 20%"
+    "Dat wil zeggen: 40% sociale huur, 40% middensegment en 20% vrije sector.",
+])
+def test_percentages_are_written_one_way_in_a_sentence(text):
+    rewritten = " ".join(s.text for s in eenvoudig.simplify(text).sentences)
+    assert not ("%" in rewritten and "procent" in rewritten), rewritten

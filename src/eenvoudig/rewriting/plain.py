@@ -57,7 +57,9 @@ REASON_ECHTER = "'Echter' is schrijftaal; 'Maar' vooraan in de zin is duidelijke
 REASON_SEMICOLON = "Een punt in plaats van een puntkomma: kortere zinnen lezen makkelijker."
 
 RULE = "herschrijven"
-GROUPED = (f"{RULE}.moeten", f"{RULE}.echter", f"{RULE}.werkwoord")
+# Edits of these rules stay or go together: the two parts of "dient … te", and a style that
+# must be the same all through a sentence (not "40 procent … 20%").
+GROUPED = (f"{RULE}.moeten", f"{RULE}.echter", f"{RULE}.werkwoord", f"{RULE}.procent")
 
 
 class LocalEdit(NamedTuple):
