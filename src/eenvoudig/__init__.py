@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         check_many,
         commented_docx,
         read,
+        read_bytes,
         render,
         report_html,
         rewrite_docx,
@@ -61,6 +62,7 @@ __all__ = [
     "check_many",
     "commented_docx",
     "read",
+    "read_bytes",
     "render",
     "report_html",
     "rewrite_docx",
@@ -71,6 +73,7 @@ __all__ = [
 _LAZY = {
     "analyze": "api", "analyze_many": "api", "read": "api", "check": "api",
     "check_many": "api", "simplify": "api", "simplify_many": "api", "render": "api",
+    "read_bytes": "api",
     "report_html": "api", "commented_docx": "api", "rewrite_docx": "api",
     "Edit": "rewriting.model", "Rewrite": "rewriting.model",
     "CheckConfig": "checking.config", "CheckResult": "checking.run",

@@ -74,6 +74,19 @@ def read_many(
         return build_documents([_source(item) for item in items], parse=parse, model=model)
 
 
+def read_bytes(data: bytes, name: str = "<tekst>", *, suffix: str | None = None,
+               parse: bool = False, model: str | None = None) -> Document:
+    """Read a file's contents held in memory (an upload, an e-mail attachment) into a
+    `Document`. `name` is shown in messages; `suffix` (by default the extension of `name`:
+    ".docx", ".pdf", ".md" …) helps decide the format, which is otherwise detected from the
+    bytes."""
+    if suffix is None:
+        suffix = Path(name).suffix.lower() if name not in ("-", "<tekst>") else ""
+    with _batch():
+        source = source_from_bytes(data, name=name, suffix=suffix)
+        return build_documents([source], parse=parse, model=model)[0]
+
+
 def read(text_or_path: str | Path, *, parse: bool = False, model: str | None = None) -> Document:
     """Read a text, a file path (.md, .txt, .html, .docx, .pdf) or "-" (stdin) into a `Document`.
 

@@ -45,13 +45,11 @@ class Submission:
 
 def _document(submission: Submission) -> Document:
     """Read the bytes into a Document, in memory (the same reading as `eenvoudig.read`)."""
-    from ..document.build import build_documents
-    from ..document.reading import source_from_bytes
+    import eenvoudig
 
     if not submission.data.strip():
         raise WebError(422, EMPTY)
-    source = source_from_bytes(submission.data, name=submission.name, suffix=submission.suffix)
-    return build_documents([source])[0]
+    return eenvoudig.read_bytes(submission.data, submission.name, suffix=submission.suffix)
 
 
 def _locked(work: Any) -> Any:
