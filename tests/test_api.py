@@ -86,3 +86,22 @@ def test_addresses_are_not_hard_words():
     hardest = analysis.sections[0].hardest_words
     assert "aanvraagprocedure" in hardest
     assert not any("@" in w or w.startswith("www.") for w in hardest)
+
+
+def test_read_bytes_in_memory():
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_heading("1 Inleiding", level=1)
+    word.add_paragraph("Wij verzoeken u het formulier te retourneren.")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    document = eenvoudig.read_bytes(buffer.getvalue(), "brief.docx")
+    assert document.format == "docx" and document.source == "brief.docx"
+    assert document.sentences[-1].text == "Wij verzoeken u het formulier te retourneren."
+    pasted = eenvoudig.read_bytes(b"# Titel\n\nEen zin.", suffix=".md")
+    assert pasted.title == "Titel" and pasted.source == "<tekst>"
+    with pytest.raises(eenvoudig.InputError, match="leeg"):
+        eenvoudig.read_bytes(b"   ", "leeg.txt")
