@@ -84,3 +84,12 @@ def test_several_reports_need_a_folder(tmp_path, capsys):
     code, _, err = run(["check", str(drafts), "-f", "html", "-o", str(blocker)], capsys)
     assert code == 2
     assert "geef voor meer documenten een map" in err and "Traceback" not in err
+
+
+def test_several_reports_cannot_go_to_the_screen(tmp_path, capsys):
+    (tmp_path / "een.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "twee.md").write_text(TEXT, encoding="utf-8")
+    code, out, err = run(["check", str(tmp_path), "-f", "html"], capsys)
+    assert code == 2 and not out
+    assert err.strip() == ("eenvoudig: Meer rapporten kunnen niet naar het scherm; geef met -o "
+                           "een map.")

@@ -59,11 +59,14 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
     if output_format is None:
         output_format = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "text") \
             if output else "text"
-    if output_format == "docx" and (not output or output == "-"):
+    if output_format in ("html", "docx") and (not output or output == "-"):
         from ..errors import InputError
         from .convert import DOCX_TO_SCREEN
 
-        raise InputError(DOCX_TO_SCREEN)
+        if output_format == "docx":
+            raise InputError(DOCX_TO_SCREEN)
+        if not single_input(files):
+            raise InputError(SCREEN_ONE_REPORT)
 
     def work(documents: list) -> list:
         return check_many(documents, config=config, model=model)
@@ -86,6 +89,7 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
 
 
 FORMAT_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".docx": "docx"}
+SCREEN_ONE_REPORT = "Meer rapporten kunnen niet naar het scherm; geef met -o een map."
 FILE_ENDING = {"html": "-rapport.html", "docx": "-nagekeken.docx"}
 
 
@@ -100,7 +104,7 @@ def _write_files(results: list, output_format: str, output: str | None, *,
         return
     if output is None or output == "-":
         if len(results) > 1:
-            raise InputError("Meer rapporten kunnen niet naar het scherm; geef met -o een map.")
+            raise InputError(SCREEN_ONE_REPORT)
         click.echo(report_html(results[0]))
         return
     target = Path(output)
