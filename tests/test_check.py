@@ -281,3 +281,20 @@ def test_split_separable_verb_says_the_particle_goes_too():
     whole = next(h for h in eenvoudig.check("Ik weet dat de verkiezing plaatsvindt.").hits
                  if h.rule == "ambtelijk.plaatsvinden")
     assert "Laat dan ook" not in whole.message and whole.also_remove is None
+
+
+@pytest.mark.parametrize(("text", "word", "rule"), [
+    ("De gemachtigde tekent het formulier.", "gemachtigde", None),  # a person, not 'machtigen'
+    ("We bouwen sterke netwerken in de wijk.", "netwerken", None),  # plural of 'netwerk'
+    ("Het coachen van jongeren is belangrijk.", "coachen", None),  # not a plural of 'coach'
+    ("Het college stelt de wensen van bewoners vast.", "wensen", None),
+    ("We netwerken graag met ondernemers.", "netwerken", "anglicismen.netwerken"),
+    ("U kunt iemand machtigen.", "machtigen", "ambtelijk.machtigen"),
+    ("Dat koesteren we.", "koesteren", "ambtelijk.koesteren"),
+    ("We zetten in op het realiseren van woningen.", "realiseren", "ambtelijk.realiseren"),
+])
+def test_nouns_are_not_taken_for_verbs(text, word, rule):
+    """A verb form used as a noun, or a plural of another noun, is not a verb's hit."""
+    rules = {h.rule for h in eenvoudig.check(text).hits if h.text == word}
+    substitution = {r for r in rules if not r.startswith(("begrippen.", "afkortingen."))}
+    assert substitution == ({rule} if rule else set()), rules

@@ -117,12 +117,15 @@ class Checker:
         for index, token in enumerate(tokens):
             if index in used or not token.is_word:
                 continue
-            found = _single_match(token, table)
+            found = _single_match(token, table, noun_phrase=_after_article(tokens, index) or (
+                index > 0 and tokens[index - 1].pos == "ADJ"))
             if found is None:
                 continue
             entry, kind = found
             if index > 0 and token.text[:1].isupper() and entry.term[:1].islower():
                 continue  # part of a name ("Centrum voor Bouw en Transformatie")
+            if _used_as_noun(tokens, index, entry, kind):
+                continue
             particle = _separable_particle(entry)
             loose = bool(particle) and not token.text.lower().startswith(particle)
             if loose and particle not in lowered:
@@ -338,15 +341,53 @@ def _span_text(block: Block, tokens: tuple[Token, ...], start: int, end: int) ->
     return block.text[tokens[start].start:tokens[end - 1].end]
 
 
-def _single_match(token: Token, table: Table) -> tuple[Entry, str] | None:
+NOUN_DETERMINERS = frozenset({"de", "het", "een", "deze", "dit", "die", "dat", "elke", "iedere",
+                              "geen", "onze", "uw", "hun", "zijn", "haar", "mijn"})
+
+
+def _after_article(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether the token follows an article or other determiner (by the parse when there
+    is one: "Dat koesteren we" starts with a pronoun, not an article)."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    if before.pos:
+        return before.pos == "DET"
+    return before.text.lower() in NOUN_DETERMINERS
+
+
+def _used_as_noun(tokens: tuple[Token, ...], index: int, entry: Entry, kind: str) -> bool:
+    """A participle right after an article is used as a noun ("de gemachtigde": the person),
+    and "het" never stands before a plural ("het coachen" is not the plural of "coach"):
+    a verb's or plural's alternative would not fit there. An infinitive after "het" stays a
+    hit: "het realiseren van" → "het maken van" is fine."""
+    if entry.pos == "verb":
+        return (_after_article(tokens, index)
+                and tokens[index].text.lower() != entry.term.lower()
+                and not tokens[index].text.lower().endswith("en"))
+    before = tokens[index - 1].text.lower() if index > 0 else ""
+    return entry.pos == "noun" and kind == "plural" and before in ("het", "dit")
+
+
+def _plurals_of(lemma: str) -> tuple[str, ...]:
+    return (lemma + "en", lemma + "s", lemma + "'s") if lemma else ()
+
+
+def _single_match(token: Token, table: Table, noun_phrase: bool = False
+                  ) -> tuple[Entry, str] | None:
+    """The word-list entry a token is a form of. `noun_phrase`: the token follows an article
+    or adjective, so a tagged plural noun is taken at its word."""
     lower = token.text.lower()
     entries = table.forms.get(lower, ())
     for entry, kind in entries:
         if pos_fits(entry, token.pos):
             return entry, kind
     for entry, kind in entries:
-        if entry.term.lower() == lower and entry.pos not in ("prep", "conj", "pron"):
-            return entry, kind  # the dictionary form itself, whatever the tagger thought
+        if entry.term.lower() == lower and entry.pos not in ("prep", "conj", "pron") and not (
+                noun_phrase and lower in _plurals_of(token.lemma.lower())):
+            # the dictionary form itself, whatever the tagger thought, unless it stands in a
+            # noun phrase as the plural of another noun: "sterke netwerken" (of "netwerk")
+            return entry, kind
     lemma = token.lemma.lower()
     if lemma and lemma in table.lemmas:
         entry = table.lemmas[lemma]
