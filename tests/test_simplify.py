@@ -309,3 +309,27 @@ def test_number_words_only_before_what_is_counted():
 def test_percentages_are_written_one_way_in_a_sentence(text):
     rewritten = " ".join(s.text for s in eenvoudig.simplify(text).sentences)
     assert not ("%" in rewritten and "procent" in rewritten), rewritten
+
+
+def test_headings_in_capitals_and_ampersands_become_plain():
+    text = ("# Nota\n\n## 1 VOOR EEN BLOEIEND EN VERBONDEN HEERLEN\n\n"
+            "In Heerlen werken we samen met de GGD. Dat is verbonden met ons plan.\n\n"
+            "## 2 SAMENWERKEN MET DE GGD\n\nDe GGD helpt ons.\n\n"
+            "## 3 Werk & inkomen\n\nU krijgt snel antwoord.\n")
+    rewrite = eenvoudig.simplify(text)
+    titles = {s.number: s.title for s in rewrite.sections}
+    assert titles["1"] == "Voor een bloeiend en verbonden Heerlen"
+    assert titles["2"] == "Samenwerken met de GGD"
+    assert titles["3"] == "Werk en inkomen"
+    reasons = {e.reason for e in rewrite.edits if e.rule == "herschrijven.kop"}
+    assert len(reasons) == 2 and any("hoofdletters" in r for r in reasons)
+    assert "## 3 Werk en inkomen" in rewrite.text
+
+
+def test_wij_verzoeken_u_is_not_half_rewritten():
+    """'Wilt u … te retourneren' would be wrong: the writer must rebuild it as a question."""
+    text = eenvoudig.simplify("Wij verzoeken u het formulier te retourneren.").sentences[0].text
+    assert "Wilt u" not in text and text.endswith("terug te sturen.")
+    hit = next(h for h in eenvoudig.check("Wij verzoeken u het formulier te retourneren.").hits
+               if h.rule == "ambtelijk.wij-verzoeken-u")
+    assert hit.suggestions == ("Wilt u",) and "Haal dan 'te' weg" in hit.message

@@ -104,6 +104,16 @@ def _edit_original(rewrite: Rewrite, original: Document) -> tuple[Any, list[str]
         for start, end, text in sorted(changes, reverse=True):
             replace_text(p, start, end, text)
 
+    for section in rewrite.sections:  # plain headings: no capitals, "en" for "&"
+        if not section.title_edits:
+            continue
+        first, last = section.title_edits[0], section.title_edits[-1]
+        index = paragraph_of(first.line)
+        at = texts[index].find(first.original)
+        if at >= 0 and id(paragraphs[index]) not in done:
+            done.add(id(paragraphs[index]))
+            replace_text(paragraphs[index], at, at + len(first.original), last.replacement)
+
     if any(s.part for s in rewrite.sentences):
         for p, text in zip(paragraphs, texts, strict=True):
             key = text.strip().rstrip(":").strip().casefold()

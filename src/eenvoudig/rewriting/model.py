@@ -64,10 +64,12 @@ class SectionRewrite:
     level: int
     blocks: tuple[BlockRewrite, ...]
     glossary: tuple[tuple[str, str], ...] = ()
+    title_edits: tuple[Edit, ...] = ()
 
     @property
     def edits(self) -> tuple[Edit, ...]:
-        return tuple(e for b in self.blocks for s in b.sentences for e in s.edits)
+        return self.title_edits + tuple(e for b in self.blocks for s in b.sentences
+                                        for e in s.edits)
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ from .substitution import (
     te_before,
     verb_particle,
 )
+from .titles import RULE as TITLE_RULE
+from .titles import known_forms, plain_heading
 
 SPLIT_RULE = "zinsbouw.zin-knippen"
 PASSIVE_RULE = "zinsbouw.lijdende-vorm"
@@ -329,11 +331,16 @@ def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = Non
     for analysis, result, _by, lint_before in drafts:
         sections = []
         notes: list[str] = []
+        forms = known_forms(analysis.document)
         for section, checked in zip(analysis.document.sections, result.sections, strict=True):
             blocks = []
+            key = section.number or section.title or None
             for block in section.blocks:
                 sentences = []
                 for sentence in block.sentences:
+                    if block.kind == "heading":
+                        sentences.append(_heading(sentence, forms, key))
+                        continue
                     before = lint_before.get(id(sentence))
                     text, edits, lint_after, kept = sentence.text, [], before, ""
                     for parts, variant_edits in plans.get(id(sentence), []):
@@ -365,7 +372,22 @@ def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = Non
                     if term.lower() not in seen and hit.suggestions:
                         seen.add(term.lower())
                         glossary.append((term, hit.suggestions[0]))
-            sections.append(SectionRewrite(section.number, section.title, section.level,
-                                           tuple(blocks), tuple(glossary)))
-        rewrites.append(Rewrite(analysis.document.title, tuple(sections), tuple(notes)))
+            title, title_edits = section.title, []
+            for new, reason in plain_heading(section.title, forms)[1]:
+                title_edits.append(Edit(TITLE_RULE, title, new, reason, section.line, key))
+                title = new
+            sections.append(SectionRewrite(section.number, title, section.level,
+                                           tuple(blocks), tuple(glossary), tuple(title_edits)))
+        document_title = plain_heading(analysis.document.title, forms)[0]
+        rewrites.append(Rewrite(document_title, tuple(sections), tuple(notes)))
     return rewrites
+
+
+def _heading(sentence: Sentence, forms: dict[str, str], section: str | None
+             ) -> SentenceRewrite:
+    """A heading in plain letters (see `titles`), every change an edit."""
+    text, edits = sentence.text, []
+    for new, reason in plain_heading(sentence.text, forms)[1]:
+        edits.append(Edit(TITLE_RULE, text, new, reason, sentence.line, section))
+        text = new
+    return SentenceRewrite(sentence.text, text, tuple(edits), sentence.line, "heading", None)
