@@ -333,3 +333,22 @@ def test_wij_verzoeken_u_is_not_half_rewritten():
     hit = next(h for h in eenvoudig.check("Wij verzoeken u het formulier te retourneren.").hits
                if h.rule == "ambtelijk.wij-verzoeken-u")
     assert hit.suggestions == ("Wilt u",) and "Haal dan 'te' weg" in hit.message
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "dient … te" → "moet": a separable verb's particle joins its verb again
+    ("Bewoners dienen het afval gescheiden aan te bieden.",
+     "Bewoners moeten het afval gescheiden aanbieden."),
+    ("U dient de rekening binnen 30 dagen te betalen.",
+     "U moet de rekening binnen 30 dagen betalen."),
+    # two infinitives with 'te': left to the writer rather than half rewritten
+    ("U dient het formulier in te vullen en op te sturen.",
+     "U dient het formulier in te vullen en op te sturen."),
+    # 'is in behandeling genomen' means the work has started, not that it is done
+    ("Uw aanvraag is door ons in behandeling genomen.",
+     "Uw aanvraag is door ons in behandeling genomen."),
+    ("Wij nemen uw aanvraag zo snel mogelijk in behandeling.",
+     "We behandelen uw aanvraag zo snel mogelijk."),
+])
+def test_common_letter_sentences(text, expected):
+    assert " ".join(s.text for s in eenvoudig.simplify(text).sentences) == expected

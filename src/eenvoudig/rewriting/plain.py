@@ -135,9 +135,14 @@ def local_edits(tokens: tuple[Token, ...], base: int) -> list[LocalEdit]:
             te = _te_after(tokens, i)
             if te is not None:
                 te_start, te_end = at(te)
+                joined = ""
+                if _particle_before(tokens, te):
+                    # "aan te leveren" → "aanleveren": the particle joins its verb again
+                    te_start, te_end = at(te - 1)[0], at(te + 1)[1]
+                    joined = tokens[te - 1].text + tokens[te + 1].text
                 edits.append(LocalEdit(start, end, _same_case(MOETEN[word], token.text),
                                        f"{RULE}.moeten", REASON_MOETEN))
-                edits.append(LocalEdit(te_start, te_end, "", f"{RULE}.moeten",
+                edits.append(LocalEdit(te_start, te_end, joined, f"{RULE}.moeten",
                                        REASON_MOETEN))
         elif word == "mogelijk" and _perhaps(tokens, i, first_word):
             edits.append(LocalEdit(start, end, _same_case("misschien", token.text),
@@ -166,6 +171,18 @@ def local_edits(tokens: tuple[Token, ...], base: int) -> list[LocalEdit]:
     return sorted(chosen)
 
 
+def _particle_before(tokens: tuple[Token, ...], te: int) -> bool:
+    """Whether "te" stands between a separable verb's particle and the verb ("aan te
+    leveren")."""
+    from ..language.inflection import PARTICLES
+
+    if te == 0 or te + 1 >= len(tokens) or tokens[te + 1].pos not in ("VERB", "AUX"):
+        return False
+    before = tokens[te - 1]
+    return before.dep == "compound:prt" or (
+        before.text.lower() in PARTICLES and before.pos in ("ADP", "ADV"))
+
+
 def _perhaps(tokens: tuple[Token, ...], index: int, first: int) -> bool:
     """'mogelijk' used as 'perhaps': at the start before the verb ("Mogelijk heeft u …"), or
     after a verb or pronoun and before the rest of the clause ("u heeft mogelijk geen …");
@@ -192,6 +209,8 @@ def _te_after(tokens: tuple[Token, ...], index: int) -> int | None:
         token = tokens[j]
         if token.text.lower() == "te":
             following = tokens[j + 1]
+            if any(t.text.lower() == "te" for t in tokens[j + 2:]):
+                return None  # "in te vullen en op te sturen": more than one 'te' to take out
             return j if following.pos in ("VERB", "AUX") and following.text.endswith("en") \
                 else None
         if token.text in (",", ";", ":") or token.pos in ("CCONJ", "SCONJ") or (

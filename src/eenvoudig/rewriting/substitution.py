@@ -170,6 +170,10 @@ CONTEXT_CHECKS: dict[str, Callable[[tuple[Token, ...], int], bool]] = {
     "ambtelijk.termijn": lambda t, i: not any(x.text.lower().startswith(PAYING) for x in t),
     # "niet geheel" → "niet helemaal": the adverb
     "ambtelijk.geheel": lambda t, i: t[i].pos == "ADV",
+    # "we nemen uw aanvraag in behandeling" → "we behandelen uw aanvraag"; not "is in
+    # behandeling genomen", which says the work has only started ("is behandeld": done)
+    "ambtelijk.in-behandeling-nemen": lambda t, i: not any(
+        x.lemma == "nemen" and x.feature("VerbForm") == "Part" for x in t),
 }
 
 
