@@ -7,13 +7,7 @@ import json
 
 import pytest
 
-from eenvoudig.cli.main import main
-
-
-def run(args, capsys):
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+from .conftest import run
 
 
 @pytest.fixture()

@@ -11,10 +11,9 @@ import pytest
 import eenvoudig
 from eenvoudig.checking.examples import apply_hit, run_examples
 from eenvoudig.checking.ruleset import builtin_rules, parse_rule_file
-from eenvoudig.cli.main import main
 from eenvoudig.errors import DataError
 
-from .conftest import EXAMPLE
+from .conftest import EXAMPLE, run
 
 RULES = list(builtin_rules())
 
@@ -131,12 +130,6 @@ def test_applied_suggestion_is_clean():
     hit = next(h for h in result.hits if h.text == "middels")
     assert apply_hit("U kunt middels dit formulier reageren.", hit) == (
         "U kunt met dit formulier reageren.")
-
-
-def run(args, capsys):
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_text_json_github_and_exit_codes(tmp_path, capsys):

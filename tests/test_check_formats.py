@@ -6,16 +6,10 @@ import io
 
 import docx
 
-from eenvoudig.cli.main import main
+from .conftest import run
 
 TEXT = ("# Brief\n\nWij verzoeken u vriendelijk het formulier te retourneren. "
         "Indien u vragen heeft, kunt u bellen.\n")
-
-
-def run(args, capsys):
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_html_report_from_output_name(tmp_path, capsys):

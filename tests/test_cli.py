@@ -8,20 +8,8 @@ import sys
 
 import pytest
 
-from eenvoudig.cli.main import main
-
-from .conftest import EXAMPLE
+from .conftest import EXAMPLE, run
 from .test_sections import EXPECTED
-
-
-def run(args, capsys, stdin=None, monkeypatch=None):
-    if stdin is not None:
-        import io
-
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_section_table_lists_every_section(capsys):
