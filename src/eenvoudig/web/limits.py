@@ -76,17 +76,31 @@ class _WatchedSend:
         await self.send(message)
 
 
-class BodyLimitMiddleware:
-    """Refuse request bodies above `max_bytes` with 413 and a Dutch message."""
+class _HttpMiddleware:
+    """An ASGI middleware that handles HTTP requests in `http` and passes anything else
+    (lifespan, websockets) straight to the app."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BYTES) -> None:
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.http(scope, receive, send)
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class BodyLimitMiddleware(_HttpMiddleware):
+    """Refuse request bodies above `max_bytes` with 413 and a Dutch message."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BYTES) -> None:
+        super().__init__(app)
+        self.max_bytes = max_bytes
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         length = Headers(scope=scope).get("content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
             if length.isdigit() and int(length) <= _DRAIN_BYTES:
@@ -178,17 +192,10 @@ def security_headers() -> list[tuple[bytes, bytes]]:
             (b"x-frame-options", b"DENY")]
 
 
-class SecurityHeadersMiddleware:
+class SecurityHeadersMiddleware(_HttpMiddleware):
     """Add `security_headers()` to every response that does not set its own policy."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers: list[Any] = list(message.get("headers", []))
@@ -200,17 +207,11 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class QuietErrorMiddleware:
+class QuietErrorMiddleware(_HttpMiddleware):
     """Answer an unexpected error with a Dutch 500, and log where it happened: the type and
     the traceback, but not the error's message, which could quote the user's text."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         watched = _WatchedSend(send)
         try:
             await self.app(scope, receive, watched)
