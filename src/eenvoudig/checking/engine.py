@@ -327,14 +327,9 @@ def _expression_end(texts: list[str], expression: tuple[str, ...], start: int) -
 
 
 def _separable_particle(entry: Entry) -> str:
-    if entry.pos != "verb":
-        return ""
-    from ..language.inflection import PARTICLES
+    from ..language.inflection import separable_particle
 
-    for particle in sorted(PARTICLES, key=len, reverse=True):
-        if entry.term.startswith(particle) and len(entry.term) > len(particle) + 3:
-            return particle
-    return ""
+    return separable_particle(entry.term) if entry.pos == "verb" else ""
 
 
 def _span_text(block: Block, tokens: tuple[Token, ...], start: int, end: int) -> str:

@@ -64,6 +64,16 @@ def _weak_stem(infinitive: str) -> tuple[str, str]:
     return stem, deciding
 
 
+def separable_particle(verb: str) -> str:
+    """The particle a verb begins with, if it can stand apart in a main clause ("plaatsvinden"
+    → "plaats": "vindt … plaats"), else ""."""
+    verb = verb.lower()
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        if verb.startswith(particle) and len(verb) > len(particle) + 3:
+            return particle
+    return ""
+
+
 def _prefix_fits(rest: str) -> bool:
     """After an inseparable prefix comes a syllable: "be|talen" yes, "be|llen" no."""
     return len(rest) >= 4 and rest[0] not in VOWELS and rest[0] != rest[1] and any(

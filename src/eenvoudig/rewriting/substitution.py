@@ -110,14 +110,13 @@ def particle_fix(sentence: Sentence, hit: Hit) -> list[tuple[int, int, str]] | N
     """A separable verb replaced in its split form ("vindt … plaats" → "gebeurt"): the loose
     particle must go too. [] when there is none; None when the replacement itself has a
     particle or more words (the hit is then skipped)."""
-    from ..language.inflection import PARTICLES
+    from ..language.inflection import separable_particle
 
     term = hit.rule.split(".", 1)[-1]
     words = hit.text.split()
     if len(words) != 1 or "-" in term:
         return []
-    particle = next((p for p in sorted(PARTICLES, key=len, reverse=True)
-                     if term.startswith(p) and len(term) > len(p) + 3), "")
+    particle = separable_particle(term)
     if not particle or hit.text.lower().startswith(particle):
         return []
     tokens = sentence.tokens
