@@ -16,13 +16,15 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
 
 from .. import dutch_format as fmt
-from ..checking.model import SEVERITIES, Hit
+from ..checking.model import Hit
+from ..checking.priorities import WORD_SETS, group_label, ranked_groups
 from ..checking.run import CheckResult
 from ..document.docx_xml import (
     XML_SPACE,
@@ -42,26 +44,6 @@ SEVERITY_LABELS = {"suggestion": "tip", "warning": "waarschuwing", "error": "fou
 SEVERITY_PLURALS = {"suggestion": "tips", "warning": "waarschuwingen", "error": "fouten"}
 TOP_FIXES = 3
 
-# Plain-language names of what a group of hits is about, for "Eerst verbeteren".
-GROUP_LABELS = {
-    "ambtelijk": "stadhuistaal",
-    "anglicismen": "Engelse woorden",
-    "afkortingen": "afkortingen",
-    "begrippen": "moeilijke begrippen zonder uitleg",
-    "eigen": "woorden van de eigen woordenlijst",
-    "zinsbouw.lange-zin": "lange zinnen",
-    "zinsbouw.lijdende-vorm": "zinnen in de lijdende vorm",
-    "zinsbouw.bijzinnen": "zinnen met veel bijzinnen",
-    "zinsbouw.tangconstructie": "tangconstructies (werkwoorddelen ver uit elkaar)",
-    "zinsbouw.naamwoordstijl": "naamwoordstijl ('het realiseren van')",
-    "zinsbouw.dubbele-ontkenning": "dubbele ontkenningen",
-    "zinsbouw.we-ze": "'wij' en 'zij' in plaats van 'we' en 'ze'",
-    "zinsbouw.vage-hoeveelheid": "vage hoeveelheden",
-    "zinsbouw.welke": "'welke' in plaats van 'die' of 'dat'",
-    "zinsbouw.voorzetselketen": "lange ketens van zinsdelen",
-}
-# Rule sets whose hits carry one id per word ("ambtelijk.middels"); they are grouped per set.
-WORD_SETS = frozenset({"ambtelijk", "anglicismen", "afkortingen", "begrippen", "eigen"})
 
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -162,41 +144,15 @@ def comment_text(hit: Hit) -> str:
     return "\n".join(lines)
 
 
-def _group(hit: Hit) -> str:
-    family = hit.rule.split(".", 1)[0]
-    return family if family in WORD_SETS else hit.rule
-
-
 def top_fixes(hits: Sequence[Hit], limit: int = TOP_FIXES) -> list[str]:
-    """The things to fix first, as short Dutch lines.
-
-    Hits are grouped by what they are about: word-list hits per list (all stadhuistaal
-    together, all anglicisms together), the other rules per rule. Groups are ranked by their
-    highest severity first (fout, then waarschuwing, then tip), because the rules give that
-    severity to what hurts reading most; within a severity the most frequent group comes
-    first, because fixing it improves the most places at once; ties go to the group that
-    occurs first in the text. A word-list group names its most frequent words as examples.
-    """
-    groups: dict[str, list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault(_group(hit), []).append(hit)
-
-    def rank(item: tuple[str, list[Hit]]) -> tuple[int, int, int]:
-        members = item[1]
-        severity = max(SEVERITIES.index(h.severity) if h.severity in SEVERITIES else 0
-                       for h in members)
-        return (-severity, -len(members), min(h.start for h in members))
-
+    """The things to fix first, as short Dutch lines, in the order of
+    `checking.priorities`; a word-list group names its most frequent words as examples."""
     lines = []
-    for key, members in sorted(groups.items(), key=rank)[:limit]:
-        label = GROUP_LABELS.get(key, f"regel {key}")
-        label = label[:1].upper() + label[1:]
-        line = f"{label}: {_times(len(members))}"
+    for key, members in ranked_groups(hits)[:limit]:
+        line = f"{group_label(key)}: {_times(len(members))}"
         if key in WORD_SETS:
-            counts: dict[str, int] = {}
-            for h in members:
-                counts[h.text.lower()] = counts.get(h.text.lower(), 0) + 1
-            words = sorted(counts, key=lambda w: -counts[w])[:3]
+            counts = Counter(h.text.lower() for h in members)
+            words = [w for w, _ in counts.most_common(3)]
             line += ", bijvoorbeeld " + _join([f"'{w}'" for w in words])
         lines.append(line + ".")
     return lines

@@ -25,6 +25,7 @@ from .._version import __version__
 from ..analysis import lint
 from ..analysis.results import Metrics
 from ..checking.model import Hit
+from ..checking.priorities import WORD_SETS, group_label, ranked_groups
 from ..checking.run import CheckResult
 from ..checking.verdict import Verdict
 from ..document.model import Block, Sentence
@@ -54,24 +55,6 @@ KIND_BY_SET = {"ambtelijk": "jargon", "anglicismen": "jargon", "eigen": "jargon"
                "begrippen": "woord", "afkortingen": "afkorting", "zinsbouw": "zinsbouw"}
 LONG_SENTENCE_RULE = "zinsbouw.lange-zin"
 
-# Short names for "Eerst verbeteren"; word-list sets are grouped per set, other rules per id.
-GROUP_LABELS = {
-    "ambtelijk": "Stadhuistaal",
-    "anglicismen": "Engelse woorden",
-    "eigen": "Woorden van de eigen woordenlijst",
-    "begrippen": "Moeilijke begrippen zonder uitleg",
-    "afkortingen": "Afkortingen",
-    "zinsbouw.lange-zin": "Lange zinnen",
-    "zinsbouw.lijdende-vorm": "Lijdende vorm",
-    "zinsbouw.bijzinnen": "Zinnen met veel bijzinnen",
-    "zinsbouw.tangconstructie": "Woorden die ver uit elkaar staan (tangconstructie)",
-    "zinsbouw.naamwoordstijl": "Naamwoordstijl",
-    "zinsbouw.dubbele-ontkenning": "Dubbele ontkenningen",
-    "zinsbouw.we-ze": "'Wij' en 'zij' in plaats van 'we' en 'ze'",
-    "zinsbouw.vage-hoeveelheid": "Vage hoeveelheden",
-    "zinsbouw.welke": "'Welke' in plaats van 'die' of 'dat'",
-    "zinsbouw.voorzetselketen": "Lange ketens van zinsdelen",
-}
 # The label in front of a sentence that a whole-sentence rule marks.
 TAG_LABELS = {
     "zinsbouw.lange-zin": "lange zin",
@@ -80,7 +63,6 @@ TAG_LABELS = {
     "zinsbouw.tangconstructie": "tangconstructie",
     "zinsbouw.voorzetselketen": "keten van zinsdelen",
 }
-PER_TERM_SETS = ("ambtelijk", "anglicismen", "eigen", "begrippen", "afkortingen")
 FIRST_FIX = 5
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -411,26 +393,16 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
 # --- summaries -----------------------------------------------------------------------------
 
 
-def _group(hit: Hit) -> str:
-    rule_set = hit.rule.split(".", 1)[0]
-    return rule_set if rule_set in PER_TERM_SETS else hit.rule
-
-
 def _first_fix(hits: tuple[Hit, ...], notes: _NoteMaker) -> list[dict[str, Any]]:
-    """The rule groups that weigh most (severity × how often), with examples."""
-    groups: dict[str, list[Hit]] = {}
-    for hit in hits:
-        groups.setdefault(_group(hit), []).append(hit)
-    ranked = sorted(groups.items(), key=lambda g: (
-        -sum(SEVERITY_WEIGHT.get(h.severity, 1) for h in g[1]), g[0]))
+    """The rule groups to fix first (`checking.priorities`), with examples."""
     items = []
-    for key, members in ranked[:FIRST_FIX]:
+    for key, members in ranked_groups(hits)[:FIRST_FIX]:
         first = members[0]
         anchor = f"eerst-{len(items) + 1}"
         notes.anchors[id(first)] = anchor
         severities = Counter(h.severity for h in members)
         terms = []
-        if key in PER_TERM_SETS:
+        if key in WORD_SETS:
             counted = Counter(h.text.lower() for h in members)
             example = {}
             for hit in members:
@@ -441,7 +413,7 @@ def _first_fix(hits: tuple[Hit, ...], notes: _NoteMaker) -> list[dict[str, Any]]
                               "proposal": proposal})
         label, proposal = _proposal(first)
         items.append({
-            "label": GROUP_LABELS.get(key, f"{KIND_LABELS[_kind(first)]} ({key})"),
+            "label": group_label(key),
             "kind": _kind(first),
             "count": len(members),
             "severities": (SEVERITY_LABELS.get(first.severity, (first.severity,))[0]
