@@ -12,10 +12,9 @@ from typing import Any, TypeVar
 import click
 
 from .. import dutch_format as fmt
+from ..document.reading import DOCUMENT_SUFFIXES
 
 SCHEMA_VERSION = "1.0"
-DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".docx",
-                     ".pdf")
 R = TypeVar("R")
 
 

@@ -32,9 +32,13 @@ def parse_docx(data: bytes, name: str) -> tuple[list[RawBlock], str, str]:
         raise InputError(f"{name} kan niet als Word-bestand worden gelezen ({exc}).") from None
 
     paragraphs: list[tuple[str, str, int]] = []  # (kind, text, level)
+    style_names: dict[str | None, str] = {}  # looking a style up scans all styles: once each
     for element in body_paragraphs(document):
-        paragraph = Paragraph(element, document)
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style_id = element.style
+        if style_id not in style_names:
+            style = Paragraph(element, document).style
+            style_names[style_id] = (style.name if style is not None else "") or ""
+        style = style_names[style_id]
         text = paragraph_text(element)
         heading = _HEADING_STYLE.match(style.strip())
         ppr = element.pPr

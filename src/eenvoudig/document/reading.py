@@ -18,6 +18,8 @@ from ..errors import InputError, os_reason
 MAX_BYTES = 50 * 1024 * 1024
 TEXT_FORMATS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text",
                 ".html": "html", ".htm": "html", ".xhtml": "html"}
+BINARY_FORMATS = {".docx": "docx", ".pdf": "pdf"}
+DOCUMENT_SUFFIXES = tuple(TEXT_FORMATS) + tuple(BINARY_FORMATS)  # what eenvoudig can read
 SUPPORTED = ".md, .txt, .html, .docx, .pdf of - (standaardinvoer)"
 
 

@@ -18,6 +18,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..document.reading import DOCUMENT_SUFFIXES, TEXT_FORMATS
+
 MAX_BYTES = 5 * 1024 * 1024
 MAX_MB = MAX_BYTES // (1024 * 1024)
 _DRAIN_BYTES = 64 * 1024 * 1024
@@ -27,9 +29,8 @@ TOO_LARGE = (f"Uw tekst of bestand is te groot: het maximum is {MAX_MB} MB. "
 EMPTY = "Er staat geen tekst in. Plak een tekst of kies een bestand."
 INTERNAL = "Er ging iets mis in eenvoudig. Probeer het opnieuw, of meld het probleem."
 ACCEPTED = ".docx, .pdf, .md, .txt of .html"
-FILE_SUFFIXES = frozenset({".docx", ".pdf", ".md", ".markdown", ".txt", ".text", ".html",
-                           ".htm"})
-_TEXT_SUFFIXES = FILE_SUFFIXES - {".docx", ".pdf"}
+FILE_SUFFIXES = frozenset(DOCUMENT_SUFFIXES)
+_TEXT_SUFFIXES = frozenset(TEXT_FORMATS)
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*",
                  b"\x7fELF", b"MZ", b"Rar!", b"\x1f\x8b", b"7z\xbc\xaf", b"RIFF",
                  b"\xd0\xcf\x11\xe0")
