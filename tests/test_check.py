@@ -291,3 +291,14 @@ def test_nouns_are_not_taken_for_verbs(text, word, rule):
     rules = {h.rule for h in eenvoudig.check(text).hits if h.text == word}
     substitution = {r for r in rules if not r.startswith(("begrippen.", "afkortingen."))}
     assert substitution == ({rule} if rule else set()), rules
+
+
+def test_verbs_that_only_look_separable():
+    """'toetsen' does not split as 'toe' + 'tsen': its hit needs no 'toe' in the sentence,
+    and an unrelated 'toe' is not called its particle."""
+    alone = [h for h in eenvoudig.check("De aanvraag is getoetst aan de regels.").hits
+             if h.rule == "ambtelijk.toetsen"]
+    assert len(alone) == 1 and alone[0].also_remove is None
+    other = next(h for h in eenvoudig.check(
+        "De aanvraag is getoetst en wij zien daarop toe.").hits if h.rule == "ambtelijk.toetsen")
+    assert other.also_remove is None and "Laat dan ook" not in other.message

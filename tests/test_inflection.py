@@ -26,6 +26,10 @@ from eenvoudig.language.inflection import (
         ("aanvragen", ("vraag aan", "vraagt aan", "vroeg aan", "aangevraagd")),
         ("vaststellen", ("stel vast", "stelt vast", "stelde vast", "vastgesteld")),
         ("plaatsvinden", ("vind plaats", "vindt plaats", "vond plaats", "plaatsgevonden")),
+        ("doorontwikkelen", ("ontwikkel door", "ontwikkelt door", "ontwikkelde door",
+                             "doorontwikkeld")),
+        ("aanbesteden", ("besteed aan", "besteedt aan", "besteedde aan", "aanbesteed")),
+        ("toetsen", ("toets", "toetst", "toetste", "getoetst")),
     ],
 )
 def test_verb_forms(verb, forms):

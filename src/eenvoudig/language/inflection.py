@@ -64,16 +64,6 @@ def _weak_stem(infinitive: str) -> tuple[str, str]:
     return stem, deciding
 
 
-def separable_particle(verb: str) -> str:
-    """The particle a verb begins with, if it can stand apart in a main clause ("plaatsvinden"
-    → "plaats": "vindt … plaats"), else ""."""
-    verb = verb.lower()
-    for particle in sorted(PARTICLES, key=len, reverse=True):
-        if verb.startswith(particle) and len(verb) > len(particle) + 3:
-            return particle
-    return ""
-
-
 def _prefix_fits(rest: str) -> bool:
     """After an inseparable prefix comes a syllable: "be|talen" yes, "be|llen" no."""
     return len(rest) >= 4 and rest[0] not in VOWELS and rest[0] != rest[1] and any(
@@ -86,8 +76,11 @@ def _split_prefix(infinitive: str) -> tuple[str, str, bool]:
     irregular = irregular_verbs()
     for particle in sorted(PARTICLES, key=len, reverse=True):
         rest = infinitive[len(particle):]
-        if (infinitive.startswith(particle) and len(rest) >= 4 and rest[0] not in VOWELS
+        if (infinitive.startswith(particle) and len(rest) >= 4
+                and (rest[0] not in VOWELS or (rest.startswith("ont") and len(rest) >= 8))
                 and (rest in irregular or (rest.endswith("en") and len(rest) >= 5))):
+            # a vowel after the particle only before 'ont-' ("door|ontwikkelen"): "omarmen"
+            # and "initiëren" are not separable
             return particle, rest, True
     for prefix in INSEPARABLE:
         rest = infinitive[len(prefix):]
@@ -130,7 +123,9 @@ def verb_forms(infinitive: str) -> dict[str, str]:
             "present_3sg": f"{stem if stem.endswith('t') else stem + 't'} {prefix}",
             "past_singular": f"{past} {prefix}",
             "past_plural": f"{past}n {prefix}",
-            "participle": f"{prefix}ge{participle_tail}",
+            # no 'ge' after the particle when the rest has its own prefix: "doorontwikkeld"
+            "participle": prefix + ("" if any(rest.startswith(p) and _prefix_fits(
+                rest[len(p):]) for p in INSEPARABLE) else "ge") + participle_tail,
         }
     inseparable = prefix != "" or any(
         rest.startswith(p) and _prefix_fits(rest[len(p):]) for p in INSEPARABLE
@@ -272,3 +267,14 @@ def match_case(replacement: str, original: str) -> str:
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def separable_particle(infinitive: str) -> str:
+    """The particle of a separable verb, which stands apart in a main clause ("plaatsvinden"
+    → "plaats": "vindt … plaats"; "vastleggen" → "vast"), else "" ("toetsen", "overwegen").
+    Read off the verb's own present form, so it agrees with every other use of `verb_forms`."""
+    infinitive = infinitive.lower()
+    if " " in infinitive or not infinitive.endswith("n"):
+        return ""
+    _, _, particle = verb_forms(infinitive)["present_3sg"].partition(" ")
+    return particle if particle and infinitive.startswith(particle) else ""

@@ -207,12 +207,9 @@ def inflected(sentence: Sentence, hit: Hit) -> str:
 
 def verb_particle(verb: str) -> str:
     """The separable particle of an infinitive ("vastleggen" → "vast"), or ""."""
-    from ..language.inflection import verb_forms
+    from ..language.inflection import separable_particle
 
-    if not verb.endswith("en") or " " in verb:
-        return ""
-    _, _, particle = verb_forms(verb.lower())["present_3sg"].partition(" ")
-    return particle if particle and verb.lower().startswith(particle) else ""
+    return separable_particle(verb)
 
 
 def te_before(sentence: Sentence, hit: Hit, replacement: str) -> int | None:
