@@ -56,6 +56,10 @@ def test_plurals(noun, plural):
 @pytest.mark.parametrize(("adjective", "inflected"), [("goed", "goede"), ("snel", "snelle"),
                                                       ("groot", "grote"), ("lief", "lieve"),
                                                       ("duidelijk", "duidelijke"),
-                                                      ("vooraf", "vooraf")])
+                                                      ("vooraf", "vooraf"),
+                                                      ("financieel", "financiële"),
+                                                      ("actueel", "actuele"),
+                                                      ("structureel", "structurele"),
+                                                      ("breed", "brede")])
 def test_adjectives(adjective, inflected):
     assert inflect_adjective(adjective) == inflected

@@ -200,12 +200,14 @@ def inflect_adjective(alternative: str) -> str:
 
 def _rule_adjective(alternative: str) -> str:
     word = alternative
+    if word.endswith("ieel"):
+        return word[:-3] + "ële"  # financieel → financiële
     if word.endswith("f") and len(word) > 2 and word[-2] in VOWELS:
         word = word[:-1] + "v"
     elif word.endswith("s") and len(word) > 2 and word[-2] in VOWELS:
         word = word[:-1] + "z"
-    if len(word) >= 3 and word[-2] == word[-3] and word[-2] in "aou" and word[-1] not in VOWELS:
-        word = word[:-2] + word[-1]  # groot → grote, laag → lage
+    if len(word) >= 3 and word[-2] == word[-3] and word[-2] in "aoue" and word[-1] not in VOWELS:
+        word = word[:-2] + word[-1]  # groot → grote, laag → lage, actueel → actuele
     elif (len(word) >= 3 and word[-1] not in VOWELS + "w" and word[-2] in "aeiou"
           and word[-3] not in VOWELS and not word.endswith(("ig", "lijk", "isch", "baar"))):
         word = word + word[-1]  # snel → snelle, dik → dikke

@@ -94,16 +94,9 @@ def gender_fix(sentence: Sentence, hit: Hit) -> list[tuple[int, int, str]] | Non
         if not lemma or text not in (lemma, inflect_adjective(lemma)) or (
                 known == "Com" and text != lemma) or (known == "Neut" and text == lemma):
             return None
-        form = _with_e(lemma) if known == "Com" else lemma
+        form = inflect_adjective(lemma) if known == "Com" else lemma
         return [(adjective_token.start - base, adjective_token.end - base, form)]
     return None
-
-
-def _with_e(adjective: str) -> str:
-    """The -e form of an adjective; "financieel" → "financiële", "ideaal" → "ideale"."""
-    if adjective.endswith("eel") and len(adjective) > 4 and adjective[-4] in "iu":
-        return adjective[:-3] + "ële"
-    return inflect_adjective(adjective)
 
 
 def particle_fix(sentence: Sentence, hit: Hit) -> list[tuple[int, int, str]] | None:
@@ -201,7 +194,7 @@ def inflected(sentence: Sentence, hit: Hit) -> str:
             or sentence.tokens[position].pos != "ADJ"):
         return replacement
     if text.endswith("e") and not term.endswith("e") and not replacement.endswith("e"):
-        return match_case(_with_e(replacement.lower()), hit.text)
+        return match_case(inflect_adjective(replacement.lower()), hit.text)
     return replacement
 
 
