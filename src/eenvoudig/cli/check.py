@@ -102,9 +102,7 @@ def _write_files(results: list, output_format: str, output: str | None, *,
 
     if not results:
         return
-    if output is None or output == "-":
-        if len(results) > 1:
-            raise InputError(SCREEN_ONE_REPORT)
+    if output is None or output == "-":  # one HTML report (refused earlier for several)
         click.echo(report_html(results[0]))
         return
     target = Path(output)

@@ -57,11 +57,7 @@ def convert(file: str, output: str | None, output_format: str | None, model: str
 
 
 def write_docx(data: bytes, output: str | None) -> None:
-    """Write a Word file to `output`; Word output cannot go to the screen.
-
-    Shared with `eenvoudig check --format docx`, which writes
-    `eenvoudig.commented_docx(result)` with it.
-    """
+    """Write a Word file to `output`; Word output cannot go to the screen."""
     from ..errors import EenvoudigError, InputError, os_reason
 
     if not output or output == "-":

@@ -25,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from ..document.model import Token
+from ..language.inflection import match_case
 from .nominal import light_verb_edits
 
 NUMBER_WORDS = {"één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5", "zes": "6",
@@ -92,10 +93,6 @@ def lower_first(token: Token) -> str:
     return lower
 
 
-def _same_case(new: str, old: str) -> str:
-    return new[:1].upper() + new[1:] if old[:1].isupper() else new
-
-
 def _words(tokens: tuple[Token, ...]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.pos != "PUNCT" and t.is_word]
 
@@ -129,7 +126,7 @@ def local_edits(tokens: tuple[Token, ...], base: int) -> list[LocalEdit]:
         elif word == "heeft" and any(
                 0 <= j < len(tokens) and lower[j] == "u" and tokens[j].dep.startswith("nsubj")
                 for j in (i - 1, i + 1)):
-            edits.append(LocalEdit(start, end, _same_case("hebt", token.text),
+            edits.append(LocalEdit(start, end, match_case("hebt", token.text),
                                    f"{RULE}.u-hebt", REASON_HEBT))
         elif word in MOETEN:
             te = _te_after(tokens, i)
@@ -140,15 +137,15 @@ def local_edits(tokens: tuple[Token, ...], base: int) -> list[LocalEdit]:
                     # "aan te leveren" → "aanleveren": the particle joins its verb again
                     te_start, te_end = at(te - 1)[0], at(te + 1)[1]
                     joined = tokens[te - 1].text + tokens[te + 1].text
-                edits.append(LocalEdit(start, end, _same_case(MOETEN[word], token.text),
+                edits.append(LocalEdit(start, end, match_case(MOETEN[word], token.text),
                                        f"{RULE}.moeten", REASON_MOETEN))
                 edits.append(LocalEdit(te_start, te_end, joined, f"{RULE}.moeten",
                                        REASON_MOETEN))
         elif word == "mogelijk" and _perhaps(tokens, i, first_word):
-            edits.append(LocalEdit(start, end, _same_case("misschien", token.text),
+            edits.append(LocalEdit(start, end, match_case("misschien", token.text),
                                    f"{RULE}.misschien", REASON_MISSCHIEN))
         elif word in SLASH_PAIRS:
-            edits.append(LocalEdit(start, end, _same_case(SLASH_PAIRS[word], token.text),
+            edits.append(LocalEdit(start, end, match_case(SLASH_PAIRS[word], token.text),
                                    f"{RULE}.schuine-streep",
                                    REASON_SLASH.format(new=SLASH_PAIRS[word])))
         elif word == "echter" and i != first_word and token.pos == "ADV":

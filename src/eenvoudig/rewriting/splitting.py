@@ -120,14 +120,10 @@ def _colon_clause(tokens: tuple[Token, ...], index: int) -> bool:
     return any(max(subtree(tokens, i)) == finite - 1 or i == finite + 1 for i in subjects)
 
 
-def split_points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str]]:
-    """(token index, what starts the new sentence, subject to repeat) for safe cuts."""
-    return [point[:3] for point in _points(tokens)]
-
-
 def _points(tokens: tuple[Token, ...]) -> list[tuple[int, str, str, bool]]:
-    """`split_points`, each with whether the parse already showed that the part after the
-    cut is a main clause with its own subject and finite verb."""
+    """Safe cuts: (token index, what starts the new sentence, subject to repeat, whether the
+    parse already showed that the part after the cut is a main clause with its own subject
+    and finite verb)."""
     points = []
     for index, token in enumerate(tokens):
         if token.text == ";":

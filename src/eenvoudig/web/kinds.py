@@ -35,13 +35,6 @@ _BY_SET = {"ambtelijk": "jargon", "anglicismen": "jargon", "eigen": "jargon",
            "begrippen": "woord", "afkortingen": "woord"}
 
 
-def kind_of(rule_id: str) -> str:
-    """The kind of a hit of this rule; rules from other sets (rule packs) count as zinsbouw."""
-    if rule_id in _BY_RULE:
-        return _BY_RULE[rule_id]
-    return _BY_SET.get(rule_id.split(".", 1)[0], "zinsbouw")
-
-
 def page_kinds() -> dict[str, Any]:
     """What the page's script needs to colour hits: the kinds, and the rules that map to them."""
     return {"kinds": [asdict(k) for k in KINDS], "by_rule": _BY_RULE, "by_set": _BY_SET,
