@@ -299,3 +299,18 @@ def test_serve_command_messages(monkeypatch, capsys):
     monkeypatch.setattr(serve, "find_spec", lambda name: None)
     assert main(["serve", "--no-browser"]) == 2
     assert "pip install 'eenvoudig[web]'" in capsys.readouterr().err
+
+
+def test_page_legend_uses_the_configured_long_sentence_limit():
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from eenvoudig import CheckConfig
+    from eenvoudig.web import create_app
+
+    config = replace(CheckConfig(), long_sentence={"warning": 25, "error": 35})
+    with TestClient(create_app(config, warm_up=False), base_url="http://127.0.0.1") as client:
+        page = client.get("/").text
+    assert "Zinnen met meer dan 25 woorden." in page
+    assert "meer dan 20 woorden" not in page

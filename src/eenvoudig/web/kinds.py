@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 
@@ -23,7 +23,7 @@ KINDS = (
     Kind("woord", "Moeilijk woord of afkorting",
          "Begrippen die u moet uitleggen en afkortingen die u voluit schrijft.",
          "Moeilijk woord"),
-    Kind("lang", "Lange zin", "Zinnen met meer dan 20 woorden.", "Lange zin"),
+    Kind("lang", "Lange zin", "Zinnen met meer dan {limit} woorden.", "Lange zin"),
     Kind("passief", "Lijdende vorm", "De lezer ziet niet meteen wie iets doet.",
          "Lijdende vorm"),
     Kind("zinsbouw", "Lastige zinsbouw",
@@ -35,7 +35,13 @@ _BY_SET = {"ambtelijk": "jargon", "anglicismen": "jargon", "eigen": "jargon",
            "begrippen": "woord", "afkortingen": "woord"}
 
 
-def page_kinds() -> dict[str, Any]:
+def kinds(long_sentence: int) -> tuple[Kind, ...]:
+    """The kinds, with the long-sentence limit that the settings use."""
+    return tuple(replace(k, explanation=k.explanation.format(limit=long_sentence)) for k in KINDS)
+
+
+def page_kinds(long_sentence: int) -> dict[str, Any]:
     """What the page's script needs to colour hits: the kinds, and the rules that map to them."""
-    return {"kinds": [asdict(k) for k in KINDS], "by_rule": _BY_RULE, "by_set": _BY_SET,
+    return {"kinds": [asdict(k) for k in kinds(long_sentence)], "by_rule": _BY_RULE,
+            "by_set": _BY_SET,
             "default": "zinsbouw"}
