@@ -295,11 +295,9 @@ def eenvoudig_number(value: float) -> str:
 
 
 def test_legend_names_the_long_sentence_limit_in_use():
-    from dataclasses import replace
-
-    config = replace(eenvoudig.CheckConfig(), long_sentence={"warning": 12, "error": 30})
+    settings = eenvoudig.Settings(long_sentence=12)
     result = eenvoudig.check("Wij helpen u graag met uw aanvraag voor een nieuwe "
-                             "parkeervergunning in de binnenstad van Heerlen.", config=config)
+                             "parkeervergunning in de binnenstad van Heerlen.", settings=settings)
     html = eenvoudig.report_html(result)
     assert "zinsbouw.lange-zin" in {h.rule for h in result.hits}
     assert "Een zin met meer dan 12 woorden." in html

@@ -263,7 +263,7 @@ def test_concurrent_requests_are_all_answered(client):
 def test_unexpected_error_is_dutch_and_logs_no_text(client, monkeypatch, caplog):
     from eenvoudig.web import service
 
-    def broken(submission, **options):
+    def broken(submission, *args, **options):
         raise RuntimeError(submission.data.decode())  # an error that quotes the text
 
     monkeypatch.setattr(service, "score", broken)
@@ -302,15 +302,13 @@ def test_serve_command_messages(monkeypatch, capsys):
 
 
 def test_page_legend_uses_the_configured_long_sentence_limit():
-    from dataclasses import replace
-
     from fastapi.testclient import TestClient
 
-    from eenvoudig import CheckConfig
+    from eenvoudig import Settings
     from eenvoudig.web import create_app
 
-    config = replace(CheckConfig(), long_sentence={"warning": 25, "error": 35})
-    with TestClient(create_app(config, warm_up=False), base_url="http://127.0.0.1") as client:
+    settings = Settings(long_sentence=25, long_sentence_error=35)
+    with TestClient(create_app(settings, warm_up=False), base_url="http://127.0.0.1") as client:
         page = client.get("/").text
     assert "Zinnen met meer dan 25 woorden." in page
     assert "meer dan 20 woorden" not in page

@@ -24,24 +24,25 @@ if TYPE_CHECKING:
         commented_docx,
         read,
         read_bytes,
+        read_many,
         render,
         report_html,
         rewrite_docx,
         simplify,
         simplify_many,
     )
-    from .checking.config import CheckConfig
     from .checking.model import Hit
     from .checking.run import CheckResult
     from .document.model import Block, Document, Section, Sentence, Token
-    from .errors import EenvoudigError, InputError
+    from .errors import DataError, EenvoudigError, InputError, SettingsError
     from .rewriting.model import Edit, Rewrite
+    from .settings import Settings, load_settings
 
 __all__ = [
     "Analysis",
     "Block",
-    "CheckConfig",
     "CheckResult",
+    "DataError",
     "Document",
     "Edit",
     "EenvoudigError",
@@ -53,6 +54,8 @@ __all__ = [
     "SectionAnalysis",
     "Sentence",
     "SentenceAnalysis",
+    "Settings",
+    "SettingsError",
     "Token",
     "WordInfo",
     "__version__",
@@ -61,8 +64,10 @@ __all__ = [
     "check",
     "check_many",
     "commented_docx",
+    "load_settings",
     "read",
     "read_bytes",
+    "read_many",
     "render",
     "report_html",
     "rewrite_docx",
@@ -73,17 +78,19 @@ __all__ = [
 _LAZY = {
     "analyze": "api", "analyze_many": "api", "read": "api", "check": "api",
     "check_many": "api", "simplify": "api", "simplify_many": "api", "render": "api",
-    "read_bytes": "api",
+    "read_bytes": "api", "read_many": "api",
+    "Settings": "settings", "load_settings": "settings",
     "report_html": "api", "commented_docx": "api", "rewrite_docx": "api",
     "Edit": "rewriting.model", "Rewrite": "rewriting.model",
-    "CheckConfig": "checking.config", "CheckResult": "checking.run",
+    "CheckResult": "checking.run",
     "Hit": "checking.model",
     "Analysis": "analysis.results", "Metrics": "analysis.results",
     "SectionAnalysis": "analysis.results", "SentenceAnalysis": "analysis.results",
     "WordInfo": "analysis.results",
     "Block": "document.model", "Document": "document.model", "Section": "document.model",
     "Sentence": "document.model", "Token": "document.model",
-    "EenvoudigError": "errors", "InputError": "errors",
+    "EenvoudigError": "errors", "InputError": "errors", "DataError": "errors",
+    "SettingsError": "errors",
 }
 
 

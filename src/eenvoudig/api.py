@@ -1,77 +1,67 @@
-"""The public API: read documents and analyse their readability.
+"""The public API: a thin, typed façade over the layers (document, analysis, checking,
+rewriting, rendering), each of which owns its batch function.
 
-    analysis = eenvoudig.analyze("brief.docx")
+    analysis = eenvoudig.analyze(Path("brief.docx"))
     analysis.metrics.flesch_douma          # the whole document
     analysis.section("1.2").metrics.lix    # one section
     analysis.to_dict()                     # JSON-ready
+
+Inputs are a `Document`, a `pathlib.Path` (a file; "-" is standard input) or a `str` (the
+text itself; a one-line `str` that names an existing file is read as that file, one that
+looks like a file name but names none is refused). Settings: `settings=` (a `Settings`),
+else the settings file that applies to the first input's folder (eenvoudig.toml or
+`[tool.eenvoudig]` in pyproject.toml), else the defaults; keyword arguments such as
+`long_sentence=` override single settings.
 """
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .analysis.analyze import LONG_SENTENCE, analyze_document
+from .analysis.analyze import analyze_many as _analyze_many
 from .analysis.results import Analysis
-from .checking.config import CheckConfig
-from .checking.config import load_config as load_config
-from .checking.run import CheckResult, check_analyses
-from .document.build import build_documents, parse_documents
+from .checking.run import CheckResult
+from .checking.run import check_many as _check_many
+from .document import batch
+from .document.batch import Input, location
 from .document.model import Document
-from .document.reading import Source, read_source, source_from_bytes
-from .errors import InputError, os_reason
-from .language.frequency import RARE_ZIPF
 from .rewriting.model import Rewrite
-from .rewriting.simplify import simplify_analyses
+from .rewriting.simplify import simplify_many as _simplify_many
+from .settings import Settings, load_settings
 
-Input = str | Path | Document
-
-
-@contextmanager
-def _batch() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while documents are built and analysed.
-
-    An analysis allocates hundreds of thousands of small, acyclic objects (tokens, word
-    features), which makes the collector walk every long-lived object (spaCy's vocabulary,
-    caches) again and again; pausing it roughly halves the time. Reference counting still
-    frees everything, and the collector's previous state is restored afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-_MAX_PATH = 4096
+__all__ = [
+    "Input", "analyze", "analyze_many", "check", "check_many", "commented_docx",
+    "load_settings", "read", "read_bytes", "read_many", "render", "report_html",
+    "rewrite_docx", "simplify", "simplify_many",
+]
 
 
-def _source(item: str | Path) -> Source:
-    if isinstance(item, Path):
-        return read_source(item)
-    if not isinstance(item, str):
-        kind = type(item).__name__
-        raise InputError(f"Verwacht tekst, een bestandsnaam of een Document, niet {kind}.")
-    if item == "-":
-        return read_source("-")
-    if "\n" not in item and len(item) < _MAX_PATH:
-        try:
-            if Path(item).is_file():
-                return read_source(item)
-        except OSError:
-            pass
-    return source_from_bytes(item.encode("utf-8"), name="<tekst>", suffix=".md")
+def _settings(items: list[Input], settings: Settings | None, *, long_sentence: int | None = None,
+              rare_zipf: float | None = None, parse: bool | None = None,
+              model: str | None = None) -> Settings:
+    """The settings that apply: given, or those of the first input's folder; then the
+    single overrides."""
+    if settings is None:
+        first = next((found for found in map(location, items) if found is not None), None)
+        settings = load_settings(first)
+    return settings.with_(long_sentence=long_sentence, rare_zipf=rare_zipf, parse=parse,
+                          model=model)
 
 
-def read_many(
-    items: Iterable[str | Path], *, parse: bool = False, model: str | None = None
-) -> list[Document]:
+def read_many(items: Iterable[str | Path], *, parse: bool = False,
+              model: str | None = None) -> list[Document]:
     """Read several texts or files into documents (tokenised, and parsed, together)."""
-    with _batch():
-        return build_documents([_source(item) for item in items], parse=parse, model=model)
+    return batch.read_many(items, parse=parse, model=model)
+
+
+def read(text_or_path: str | Path, *, parse: bool = False, model: str | None = None) -> Document:
+    """Read a text, a file (.md, .txt, .html, .docx, .pdf) or "-" (stdin) into a `Document`.
+
+    `parse=True` also tags, lemmatises and parses every sentence (`model`: None for
+    eenvoudig's own Dutch pipeline, or the name of an installed spaCy pipeline).
+    """
+    return batch.read_many([text_or_path], parse=parse, model=model)[0]
 
 
 def read_bytes(data: bytes, name: str = "<tekst>", *, suffix: str | None = None,
@@ -80,104 +70,61 @@ def read_bytes(data: bytes, name: str = "<tekst>", *, suffix: str | None = None,
     `Document`. `name` is shown in messages; `suffix` (by default the extension of `name`:
     ".docx", ".pdf", ".md" …) helps decide the format, which is otherwise detected from the
     bytes."""
-    if suffix is None:
-        suffix = Path(name).suffix.lower() if name not in ("-", "<tekst>") else ""
-    with _batch():
-        source = source_from_bytes(data, name=name, suffix=suffix)
-        return build_documents([source], parse=parse, model=model)[0]
-
-
-def read(text_or_path: str | Path, *, parse: bool = False, model: str | None = None) -> Document:
-    """Read a text, a file path (.md, .txt, .html, .docx, .pdf) or "-" (stdin) into a `Document`.
-
-    `parse=True` also tags, lemmatises and parses every sentence (`model`: None for
-    eenvoudig's own Dutch pipeline, or the name of an installed spaCy pipeline).
-    """
-    return read_many([text_or_path], parse=parse, model=model)[0]
+    return batch.read_bytes(data, name, suffix=suffix, parse=parse, model=model)
 
 
 def analyze(
-    text_or_path: Input, *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF,
-    parse: bool = True, model: str | None = None,
+    item: Input, *, settings: Settings | None = None, long_sentence: int | None = None,
+    rare_zipf: float | None = None, parse: bool | None = None, model: str | None = None,
 ) -> Analysis:
     """Analyse the readability of a text, a file or a `Document`.
 
-    `long_sentence`: a sentence with more words than this is flagged as long (default 20).
+    `long_sentence`: a sentence with more words than this is long (default 20).
     `rare_zipf`: words with a Zipf frequency below this are rare (default 3.0).
     `parse`: parse the text for the LiNT-II score and constructions (default True; False
     gives only the classic formulas, about 20 times faster).
     `model`: None for eenvoudig's own Dutch pipeline, or an installed spaCy pipeline's name.
     """
-    return analyze_many([text_or_path], long_sentence=long_sentence, rare_zipf=rare_zipf,
-                        parse=parse, model=model)[0]
+    return analyze_many([item], settings=settings, long_sentence=long_sentence,
+                        rare_zipf=rare_zipf, parse=parse, model=model)[0]
 
 
 def analyze_many(
-    items: Iterable[Input], *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF,
-    parse: bool = True, model: str | None = None,
+    items: Iterable[Input], *, settings: Settings | None = None,
+    long_sentence: int | None = None, rare_zipf: float | None = None,
+    parse: bool | None = None, model: str | None = None,
 ) -> list[Analysis]:
     """Analyse several texts, files or documents; tokenising and parsing run over all at once."""
     items = list(items)
-    if long_sentence < 1:
-        raise InputError("De grens voor lange zinnen moet minstens 1 woord zijn.")
-    to_read = [item for item in items if not isinstance(item, Document)]
-    read_docs = iter(read_many(to_read, parse=parse, model=model)) if to_read else iter(())
-    documents = [item if isinstance(item, Document) else next(read_docs) for item in items]
-    with _batch():
-        if parse:
-            documents = parse_documents(documents, model)
-        return [analyze_document(d, long_sentence=long_sentence, rare_zipf=rare_zipf)
-                for d in documents]
+    chosen = _settings(items, settings, long_sentence=long_sentence, rare_zipf=rare_zipf,
+                       parse=parse, model=model)
+    return _analyze_many(items, chosen)
 
 
 def check(
-    text_or_path: Input, *, config: CheckConfig | None = None, model: str | None = None,
+    item: Input, *, settings: Settings | None = None, long_sentence: int | None = None,
+    model: str | None = None,
 ) -> CheckResult:
     """Find jargon and hard constructions, with a Dutch reason and an alternative for each.
 
-    `config`: settings (rules on/off, severities, limits, own word lists); by default the
-    `[tool.eenvoudig]` table of the nearest pyproject.toml or eenvoudig.toml is used.
+    `settings`: rules on/off, severities, limits, own word lists and rules; by default those
+    of the settings file that applies to the input (see the module docstring).
     """
-    return check_many([text_or_path], config=config, model=model)[0]
+    return check_many([item], settings=settings, long_sentence=long_sentence, model=model)[0]
 
 
 def check_many(
-    items: Iterable[Input], *, config: CheckConfig | None = None, model: str | None = None,
+    items: Iterable[Input], *, settings: Settings | None = None,
+    long_sentence: int | None = None, model: str | None = None,
 ) -> list[CheckResult]:
     """Check several texts, files or documents (parsed together)."""
     items = list(items)
-    config, analyses = _configured_analyses(items, config, model)
-    return check_analyses(analyses, config)
-
-
-def _configured_analyses(
-    items: list[Input], config: CheckConfig | None, model: str | None
-) -> tuple[CheckConfig, list[Analysis]]:
-    """The settings that apply (from the first input's folder unless given) and the analyses,
-    with the long-sentence limit of those settings."""
-    if config is None:
-        first = next((_location(i) for i in items if _location(i) is not None), None)
-        config = load_config(first)
-    analyses = analyze_many(items, model=model,
-                            long_sentence=config.long_sentence.get("warning", LONG_SENTENCE))
-    return config, analyses
-
-
-def _location(item: Input) -> Path | None:
-    """The file an input comes from, if any."""
-    name = item.source if isinstance(item, Document) else item
-    return Path(name) if _is_file(name) else None
-
-
-def _is_file(item: str | Path) -> bool:
-    try:
-        return str(item) != "-" and "\n" not in str(item) and Path(item).is_file()
-    except OSError:
-        return False
+    return _check_many(items, _settings(items, settings, long_sentence=long_sentence,
+                                        model=model))
 
 
 def simplify(
-    text_or_document: Input, *, level: str = "B1", config: CheckConfig | None = None,
+    item: Input, *, settings: Settings | None = None, long_sentence: int | None = None,
     model: str | None = None,
 ) -> Rewrite:
     """Rewrite a text, file or document towards B1: the new text plus every edit.
@@ -186,45 +133,30 @@ def simplify(
     replacement and a Dutch reason; sentences that would lose a number, name or negation,
     or get a harder LiNT-II score, keep their original text (see `Rewrite.guardrail_notes`).
     """
-    return simplify_many([text_or_document], level=level, config=config, model=model)[0]
+    return simplify_many([item], settings=settings, long_sentence=long_sentence,
+                         model=model)[0]
 
 
 def simplify_many(
-    items: Iterable[Input], *, level: str = "B1", config: CheckConfig | None = None,
-    model: str | None = None,
+    items: Iterable[Input], *, settings: Settings | None = None,
+    long_sentence: int | None = None, model: str | None = None,
 ) -> list[Rewrite]:
     """Rewrite several texts, files or documents (parsed together)."""
-    if level.upper() != "B1":
-        raise InputError(f"Taalniveau '{level}' wordt niet ondersteund; kies B1.")
     items = list(items)
-    config, analyses = _configured_analyses(items, config, model)
-    return simplify_analyses(analyses, config, model)
+    return _simplify_many(items, _settings(items, settings, long_sentence=long_sentence,
+                                           model=model))
 
 
 def render(
     document: Input, out_dir: str | Path, *, output_format: str = "html",
-    config: CheckConfig | None = None, model: str | None = None,
+    settings: Settings | None = None, model: str | None = None,
 ) -> list[Path]:
     """Render the easy-language version of a document into `out_dir`: an index, one page
     per numbered section and one Markdown file of the whole. Returns the written paths."""
-    from .rendering.site import build_pages, section_markdown, write_site
+    from .rendering.site import render_site
 
-    if output_format not in ("html", "md"):
-        raise InputError(f"Onbekend formaat '{output_format}'; kies html of md.")
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out} is een bestand, geen map.")
-    config, (analysis,) = _configured_analyses([document], config, model)
-    rewrite = simplify_analyses([analysis], config, model)[0]
-    texts = [section_markdown(s) for s in rewrite.sections]
-    filled = [t for t in texts if t.strip()]
-    checked = iter(check_many(filled, config=config, model=model) if filled else [])
-    after = [next(checked) if t.strip() else None for t in texts]
-    pages = build_pages(rewrite, analysis, after)
-    try:
-        return write_site(rewrite, pages, out, output_format)
-    except OSError as exc:
-        raise InputError(f"Kan niet schrijven in {out} ({os_reason(exc)}).") from None
+    return render_site(document, Path(out_dir), output_format,
+                       _settings([document], settings, model=model))
 
 
 def report_html(result: CheckResult) -> str:

@@ -8,13 +8,20 @@ from __future__ import annotations
 
 
 class EenvoudigError(Exception):
-    """A problem with the user's input or options (exit code 2)."""
+    """A problem with the user's input or options (exit code 2).
+
+    `code` is a stable English name for the kind of problem ("input", "settings", "data",
+    "options"), for programs that handle errors; `message` is the Dutch text for people.
+    """
 
     exit_code: int = 2
+    code: str = "options"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code
 
     def __str__(self) -> str:
         return self.message
@@ -23,9 +30,19 @@ class EenvoudigError(Exception):
 class InputError(EenvoudigError):
     """The input document cannot be read: missing, empty, binary, unknown format, too large."""
 
+    code = "input"
+
+
+class SettingsError(EenvoudigError):
+    """A setting has a wrong value (in a settings file, an option or an API argument)."""
+
+    code = "settings"
+
 
 class DataError(EenvoudigError):
     """A word list or rule file that ships with eenvoudig (or a user's own) is malformed."""
+
+    code = "data"
 
 
 _OS_REASONS = {

@@ -18,11 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 
-from .analysis.analyze import LONG_SENTENCE, analyze_sentence, word_info
+from .analysis.analyze import analyze_sentence, word_info
 from .analysis.results import Counts, Metrics
 from .document.build import is_word
 from .document.model import Sentence, Token
-from .language.frequency import RARE_ZIPF
+from .settings import Settings
 
 _METRIC_NAMES = ("lint_score", "lint_level", "flesch_douma", "brouwer", "lix",
                  "words_per_sentence")
@@ -90,7 +90,8 @@ class EenvoudigComponent:
     "eenvoudig",
     assigns=["doc._.eenvoudig_counts"],
     requires=["token.dep", "token.pos", "token.morph"],
-    default_config={"long_sentence": LONG_SENTENCE, "rare_zipf": RARE_ZIPF},
+    default_config={"long_sentence": Settings.long_sentence,
+                    "rare_zipf": Settings.rare_zipf},
 )
 def make_component(nlp: Language, name: str, long_sentence: int,
                    rare_zipf: float) -> EenvoudigComponent:

@@ -6,21 +6,23 @@ Headings are structure, not running text: they are not scored. Paragraphs and li
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from ..document.batch import Input, documents_of, paused_gc
 from ..document.model import Document, Sentence
-from ..language.frequency import RARE_ZIPF, zipf
+from ..language.frequency import zipf
 from ..language.syllables import syllables
+from ..settings import Settings
 from .lint import sentence_features
 from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
 
-LONG_SENTENCE = 20
 _ADDRESS = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.I)
 LONG_WORD_LETTERS = 6
 
 
 @lru_cache(maxsize=300_000)
-def word_info(text: str, sentence_start: bool, rare_zipf: float = RARE_ZIPF) -> WordInfo:
+def word_info(text: str, sentence_start: bool, rare_zipf: float = Settings.rare_zipf) -> WordInfo:
     """Features of one word; `sentence_start` tells whether a capital may be a name."""
     letters = sum(1 for ch in text if ch.isalpha())
     number = letters == 0 or (text[:1].isdigit() and letters <= 2)
@@ -64,8 +66,19 @@ def analyze_sentence(
     return SentenceAnalysis(sentence, part, kind, tuple(words), Metrics(counts), is_long)
 
 
+def analyze_many(items: Iterable[Input], settings: Settings | None = None) -> list[Analysis]:
+    """Analyse several documents, texts or files: the analysis layer's batch function.
+    Reading and parsing run over all of them at once (`settings.parse`, `settings.model`)."""
+    settings = settings or Settings()
+    with paused_gc():
+        documents = documents_of(items, parse=settings.parse, model=settings.model)
+        return [analyze_document(d, long_sentence=settings.long_sentence,
+                                 rare_zipf=settings.rare_zipf) for d in documents]
+
+
 def analyze_document(
-    document: Document, *, long_sentence: int = LONG_SENTENCE, rare_zipf: float = RARE_ZIPF
+    document: Document, *, long_sentence: int = Settings.long_sentence,
+    rare_zipf: float = Settings.rare_zipf,
 ) -> Analysis:
     """Analyse every sentence of every scored block and sum the counts upwards."""
     sections = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..analysis.analyze import analyze_many
+from ..document.batch import read_texts
 from .engine import Checker, matches_id
 from .model import Hit, Rule
 
@@ -34,10 +36,8 @@ def apply_hit(text: str, hit: Hit, offset: int = 0) -> str:
 
 def run_examples(rules: list[Rule]) -> list[ExampleResult]:
     """Check each rule's examples (the texts are analysed together, one pass)."""
-    from .. import api
-
     items = [(rule, example) for rule in rules for example in rule.examples]
-    analyses = api.analyze_many([example.text for _, example in items])
+    analyses = analyze_many(read_texts([example.text for _, example in items], parse=True))
     results = []
     checkers = {rule.id: Checker([rule]) for rule in rules}
     for (rule, example), analysis in zip(items, analyses, strict=True):
@@ -66,7 +66,7 @@ def run_examples(rules: list[Rule]) -> list[ExampleResult]:
                 continue
         if match.applicable and match.suggestions:
             fixed = apply_hit(example.text, match)
-            again = checker.check(api.analyze(fixed))
+            again = checker.check(analyze_many(read_texts([fixed], parse=True))[0])
             window = (match.start, match.start + len(match.suggestions[0]))
             if any(h.rule == match.rule and h.start < window[1] and h.end > window[0]
                    for h in again):

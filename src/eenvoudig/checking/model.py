@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SEVERITIES = ("suggestion", "warning", "error")
+from ..settings import SEVERITIES as SEVERITIES
+
 KINDS = ("substitution", "existence", "pattern", "limit", "explanation")
 
 

@@ -3,12 +3,16 @@ apply the settings, find the hits and give each section and the document a B1-in
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..analysis.analyze import analyze_many
 from ..analysis.results import Analysis
-from .config import CheckConfig
+from ..document.batch import Input
+from ..settings import Settings
 from .engine import Checker, matches_id
 from .model import SEVERITIES, Hit, Rule
 from .ruleset import builtin_rules, load_rule_files, rule_pack_dirs
@@ -84,7 +88,7 @@ def own_wordlist_rule(path: Path) -> Rule:
     )
 
 
-def select_rules(config: CheckConfig) -> list[Rule]:
+def select_rules(config: Settings) -> list[Rule]:
     """All rules that apply under these settings, with their limits adjusted."""
     rules = list(builtin_rules())
     extra_dirs = [*rule_pack_dirs(), *config.rule_dirs]
@@ -104,25 +108,70 @@ def select_rules(config: CheckConfig) -> list[Rule]:
         rules.append(own_wordlist_rule(path))
     adjusted = []
     for rule in rules:
-        if rule.kind == "limit" and rule.options.get("metric") == "words" and config.long_sentence:
-            rule = replace(rule, options={**rule.options, **config.long_sentence})
+        if rule.kind == "limit" and rule.options.get("metric") == "words":
+            rule = replace(rule, options={**rule.options, **config.long_sentence_limits})
         if _disabled(rule.id, config) and not any(matches_id(e, rule.id) for e in config.enable):
             continue
         adjusted.append(rule)
     return adjusted
 
 
-def _disabled(rule_id: str, config: CheckConfig) -> bool:
+def compiled_checker(settings: Settings) -> Checker:
+    """The compiled rules for these settings, reused while the rule files (own folders,
+    word lists and installed rule packs) are unchanged."""
+    packs = tuple(rule_pack_dirs())
+    return _compiled(_rule_key(settings), packs, *_files_state(settings, packs))
+
+
+@lru_cache(maxsize=16)
+def _compiled(key: Settings, _packs: tuple[Path, ...], *_state: tuple[str, float, int]
+              ) -> Checker:
+    return Checker(select_rules(key))
+
+
+def _rule_key(settings: Settings) -> Settings:
+    """The settings with only what decides the rules (so other settings share one compile)."""
+    return Settings(long_sentence=settings.long_sentence,
+                    long_sentence_error=settings.long_sentence_error,
+                    disable=settings.disable, enable=settings.enable,
+                    wordlists=settings.wordlists, rule_dirs=settings.rule_dirs)
+
+
+def _files_state(settings: Settings, packs: tuple[Path, ...]
+                 ) -> tuple[tuple[str, float, int], ...]:
+    """Name, time and size of every own rule file and word list, so an edit is seen."""
+    paths = [*settings.wordlists]
+    for folder in (*settings.rule_dirs, *packs):
+        if folder.is_dir():
+            paths.extend(sorted(folder.rglob("*")))
+    state = []
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        state.append((str(path), info.st_mtime, info.st_size))
+    return tuple(state)
+
+
+def _disabled(rule_id: str, config: Settings) -> bool:
     return any(matches_id(rule_id, d) for d in config.disable)
 
 
-def check_analyses(analyses: list[Analysis], config: CheckConfig) -> list[CheckResult]:
-    rules = select_rules(config)
-    checker = Checker(rules)
+def check_many(items: Iterable[Input], settings: Settings | None = None) -> list[CheckResult]:
+    """Check several documents, texts or files: the checking layer's batch function (the
+    sentences are always parsed; the rules need the parse)."""
+    settings = settings or Settings()
+    return check_analyses(analyze_many(items, settings.with_(parse=True)), settings)
+
+
+def check_analyses(analyses: list[Analysis], config: Settings) -> list[CheckResult]:
+    """Check documents that are already analysed (and parsed)."""
+    checker = compiled_checker(config)
     return [_result(analysis, checker.check(analysis), config) for analysis in analyses]
 
 
-def _result(analysis: Analysis, raw_hits: list[Hit], config: CheckConfig) -> CheckResult:
+def _result(analysis: Analysis, raw_hits: list[Hit], config: Settings) -> CheckResult:
     hits = []
     replaced = {(h.start, h.end) for h in raw_hits if h.applicable and h.suggestions
                 and h.rule.split(".", 1)[0] in ("ambtelijk", "anglicismen", "eigen")}
@@ -131,7 +180,7 @@ def _result(analysis: Analysis, raw_hits: list[Hit], config: CheckConfig) -> Che
             continue  # the word is better replaced than explained
         if _disabled(hit.rule, config) and not any(matches_id(hit.rule, e) for e in config.enable):
             continue
-        override = next((level for pattern, level in config.severity.items()
+        override = next((level for pattern, level in config.severity
                          if matches_id(hit.rule, pattern)), None)
         hits.append(replace(hit, severity=override) if override else hit)
     sections = []

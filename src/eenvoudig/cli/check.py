@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .. import dutch_format as fmt
-from .common import short_path
+from .common import settings_options, short_path
 
 LABELS = {"suggestion": "tip", "warning": "waarschuwing", "error": "fout"}
 FROM_DUTCH = {"tip": "suggestion", "waarschuwing": "warning", "fout": "error"}
@@ -26,35 +26,26 @@ GITHUB = {"suggestion": "notice", "warning": "warning", "error": "error"}
               default=None, help="Geef exitcode 1 vanaf dit niveau (standaard: error/fout).")
 @click.option("--disable", "disable", multiple=True, metavar="ID",
               help="Zet een regel, woord of regelset uit (mag vaker).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Gebruik dit instellingenbestand (eenvoudig.toml of "
-                                 "pyproject.toml).")
-@click.option("--model", default=None, metavar="NAAM",
-              help="Gebruik een geïnstalleerd spaCy-model in plaats van het eigen model.")
+@settings_options
 @click.option("--output", "-o", type=click.Path(writable=True), default=None,
               help="Schrijf naar dit bestand in plaats van naar het scherm; bij html of docx "
                    "voor meer documenten: een map.")
 def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
-          disable: tuple[str, ...], config_path: Path | None, model: str | None,
-          output: str | None) -> int:
+          disable: tuple[str, ...], config_path: Path | None, long_sentence: int | None,
+          model: str | None, output: str | None) -> int:
     """Zoek stadhuistaal, moeilijke woorden en lastige zinnen in BESTAND (of in alle documenten
     van een map), met een voorstel wat u kunt schrijven. Per hoofdstuk en voor het hele
     document: de B1-indicatie.
 
     Om te delen: --format html -o rapport.html (één pagina, ook offline en op papier) of
     --format docx -o nagekeken.docx (uw Word-bestand met opmerkingen bij elke vondst)."""
-    from dataclasses import replace
+    from ..api import check_many
+    from .common import cli_settings, emit, json_text, run_batch, single_input, summary_lines
 
-    from ..api import check_many, load_config
-    from .common import emit, json_text, run_batch, single_input, summary_lines
-
-    first = next((Path(f) for f in files if f != "-"), None)
-    config = load_config(first, config_path)
-    for warning in config.warnings:
-        click.echo(f"eenvoudig: let op: {warning}", err=True)
+    settings = cli_settings(files, config_path, long_sentence=long_sentence, model=model)
     if disable:
-        config = replace(config, disable=config.disable + disable)
-    level = FROM_DUTCH.get(fail_on, fail_on) if fail_on else config.fail_on
+        settings = settings.with_(disable=settings.disable + disable)
+    level = FROM_DUTCH.get(fail_on, fail_on) if fail_on else settings.fail_on
 
     if output_format is None:
         output_format = FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "text") \
@@ -69,7 +60,7 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
             raise InputError(SCREEN_ONE_REPORT)
 
     def work(documents: list) -> list:
-        return check_many(documents, config=config, model=model)
+        return check_many(documents, settings=settings)
 
     results, failed = run_batch(files, work, label="Documenten nakijken")
     if output_format in ("html", "docx"):

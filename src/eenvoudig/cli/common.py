@@ -13,9 +13,41 @@ import click
 
 from .. import dutch_format as fmt
 from ..document.reading import DOCUMENT_SUFFIXES
+from ..settings import Settings
 
 SCHEMA_VERSION = "1.0"
 R = TypeVar("R")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def settings_options(command: F) -> F:
+    """The options that every document command shares: the settings file, the long-sentence
+    limit and the spaCy model (they fill in the one `Settings`)."""
+    command = click.option(
+        "--model", default=None, metavar="NAAM",
+        help="Gebruik een geïnstalleerd spaCy-model (bijv. nl_core_news_lg) in plaats van "
+             "het eigen Nederlandse model van eenvoudig.")(command)
+    command = click.option(
+        "--long-sentence", type=click.IntRange(min=1), default=None,
+        help=f"Een zin met meer woorden dan dit is lang (standaard {Settings.long_sentence}, "
+             "of wat het instellingenbestand zegt).")(command)
+    command = click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Gebruik dit instellingenbestand (eenvoudig.toml of pyproject.toml).")(command)
+    return command
+
+
+def cli_settings(files: tuple[str, ...], config_path: Path | None, **overrides: Any) -> Settings:
+    """The settings of the first file's folder (or of `config_path`), with the command's
+    options on top; warnings about the settings file go to stderr."""
+    from ..api import load_settings
+
+    first = next((Path(f) for f in files if f != "-"), None)
+    settings = load_settings(first, config_path)
+    for warning in settings.warnings:
+        click.echo(f"eenvoudig: let op: {warning}", err=True)
+    return settings.with_(**overrides)
 
 
 def expand_folders(files: tuple[str, ...]) -> tuple[tuple[str, ...], bool, list[str]]:

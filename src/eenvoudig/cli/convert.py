@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from .common import settings_options
+
 DOCX_TO_SCREEN = "Word-uitvoer kan niet naar het scherm; geef -o bestand.docx."
 
 
@@ -18,14 +20,14 @@ DOCX_TO_SCREEN = "Word-uitvoer kan niet naar het scherm; geef -o bestand.docx."
               type=click.Choice(["md", "txt", "html", "json", "docx"]), default=None,
               help="Uitvoer: md (standaard), txt, html, json (met alle wijzigingen) of docx "
                    "(Word; alleen met -o).")
-@click.option("--model", default=None, metavar="NAAM",
-              help="Gebruik een geïnstalleerd spaCy-model in plaats van het eigen model.")
-def convert(file: str, output: str | None, output_format: str | None, model: str | None) -> int:
+@settings_options
+def convert(file: str, output: str | None, output_format: str | None, config_path: Path | None,
+            long_sentence: int | None, model: str | None) -> int:
     """Maak een B1-versie van BESTAND: eenvoudiger woorden, lange zinnen geknipt, afkortingen
     voluit en per hoofdstuk de moeilijke woorden uitgelegd. Elke wijziging is te verklaren
     (zie --format json)."""
     from ..api import simplify_many
-    from .common import emit, read_inputs
+    from .common import cli_settings, emit, read_inputs
 
     if output_format is None:
         suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else "md"
@@ -35,10 +37,11 @@ def convert(file: str, output: str | None, output_format: str | None, model: str
         from ..errors import InputError
 
         raise InputError(DOCX_TO_SCREEN)
+    settings = cli_settings((file,), config_path, long_sentence=long_sentence, model=model)
     documents, failed = read_inputs((file,))
     if failed:
         return 2
-    rewrite = simplify_many(documents, model=model)[0]
+    rewrite = simplify_many(documents, settings=settings)[0]
     for note in rewrite.guardrail_notes:
         click.echo(f"eenvoudig: {note}", err=True)
     if output_format == "docx":

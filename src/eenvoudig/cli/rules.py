@@ -13,10 +13,10 @@ def rules(ctx: click.Context) -> int:
     """Toon de regels (id, ernst, soort, korte uitleg)."""
     if ctx.invoked_subcommand is not None:
         return 0
-    from ..api import load_config
+    from ..api import load_settings
     from ..checking.run import select_rules
 
-    for rule in select_rules(load_config()):
+    for rule in select_rules(load_settings()):
         click.echo(f"{rule.id:32} {rule.severity:10} {rule.kind:12} {rule.description}")
     return 0
 
@@ -25,11 +25,11 @@ def rules(ctx: click.Context) -> int:
 @click.argument("rule_id", metavar="ID")
 def show(rule_id: str) -> int:
     """Toon één regel met zijn voorbeelden."""
-    from ..api import load_config
+    from ..api import load_settings
     from ..checking.run import select_rules
     from ..errors import EenvoudigError
 
-    found = [r for r in select_rules(load_config()) if r.id == rule_id or r.set == rule_id]
+    found = [r for r in select_rules(load_settings()) if r.id == rule_id or r.set == rule_id]
     if not found:
         raise EenvoudigError(f"Regel '{rule_id}' bestaat niet; zie 'eenvoudig rules'.")
     for rule in found:

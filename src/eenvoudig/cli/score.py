@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from pathlib import Path
 
 import click
 
 from .. import dutch_format as fmt
-from .common import short_path
+from .common import settings_options, short_path
 
 FORMATS = ("text", "json")
 LEVELS = ("document", "section", "sentence")
@@ -20,18 +21,15 @@ LEVELS = ("document", "section", "sentence")
               show_default=True, help="Uitvoer als leesbare tabel (text) of als JSON.")
 @click.option("--by", "by", type=click.Choice(LEVELS), default="section", show_default=True,
               help="Toon het hele document, elk hoofdstuk of elke zin.")
-@click.option("--long-sentence", type=click.IntRange(min=1), default=20, show_default=True,
-              help="Een zin met meer woorden dan dit is lang.")
-@click.option("--model", default=None, metavar="NAAM",
-              help="Gebruik een geïnstalleerd spaCy-model (bijv. nl_core_news_lg) in plaats van "
-                   "het eigen Nederlandse model van eenvoudig.")
+@settings_options
 @click.option("--no-parse", "no_parse", is_flag=True,
               help="Sla de zinsontleding over: alleen de klassieke formules, geen LiNT-score "
                    "(veel sneller).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Schrijf naar dit bestand in plaats van naar het scherm.")
-def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: int,
-          model: str | None, no_parse: bool, output: str | None) -> int:
+def score(files: tuple[str, ...], output_format: str, by: str, config_path: Path | None,
+          long_sentence: int | None, model: str | None, no_parse: bool,
+          output: str | None) -> int:
     """Meet de leesbaarheid van BESTAND (.md, .txt, .html, .docx, .pdf, een map of - voor
     standaardinvoer).
 
@@ -40,11 +38,13 @@ def score(files: tuple[str, ...], output_format: str, by: str, long_sentence: in
     woorden.
     """
     from ..api import analyze_many
-    from .common import emit, json_text, run_batch, single_input, summary_lines
+    from .common import cli_settings, emit, json_text, run_batch, single_input, summary_lines
+
+    settings = cli_settings(files, config_path, long_sentence=long_sentence, model=model,
+                            parse=False if no_parse else None)
 
     def work(documents: list) -> list:
-        return analyze_many(documents, long_sentence=long_sentence, parse=not no_parse,
-                            model=model)
+        return analyze_many(documents, settings=settings)
 
     analyses, failed = run_batch(files, work, label="Documenten meten")
     if output_format == "json":

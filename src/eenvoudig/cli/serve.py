@@ -33,11 +33,11 @@ def serve(host: str, port: int, no_browser: bool, config_path: Path | None) -> i
         raise EenvoudigError(INSTALL)
     import uvicorn
 
-    from ..checking.config import load_config
+    from ..api import load_settings
     from ..web.app import LOOPBACK, create_app
 
-    config = load_config(None, config_path)
-    for warning in config.warnings:
+    settings = load_settings(None, config_path)
+    for warning in settings.warnings:
         click.echo(f"eenvoudig: let op: {warning}", err=True)
     sock = _bind(host, port)
     shown = f"[{host}]" if ":" in host else host
@@ -52,7 +52,7 @@ def serve(host: str, port: int, no_browser: bool, config_path: Path | None) -> i
 
     hosts = LOOPBACK if host in LOOPBACK else ("*",)
     click.echo("eenvoudig start: de taalmodellen worden geladen…", err=True)
-    app = create_app(config, allowed_hosts=hosts, on_ready=ready)
+    app = create_app(settings, allowed_hosts=hosts, on_ready=ready)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False,
                                            lifespan="on"))
     try:

@@ -34,6 +34,34 @@ class Source:
     notes: tuple[str, ...] = ()
 
 
+MAX_PATH = 4096
+OTHER_SUFFIXES = (".doc", ".odt", ".rtf", ".xlsx", ".pptx")
+
+
+def source_of(item: str | Path) -> Source:
+    """The source behind an API argument: a `Path` (or "-" for stdin) is a file; a `str` is
+    text, unless it names an existing file. A one-line `str` that ends like a file name
+    (".docx", ".pdf" …) but names no file is refused, so a mistyped path is not scored as
+    a one-word text."""
+    if isinstance(item, Path):
+        return read_source(item)
+    if not isinstance(item, str):
+        kind = type(item).__name__
+        raise InputError(f"Verwacht tekst, een bestandsnaam of een Document, niet {kind}.")
+    if item == "-":
+        return read_source("-")
+    if "\n" not in item and len(item) < MAX_PATH:
+        try:
+            if Path(item).is_file():
+                return read_source(item)
+        except (OSError, ValueError):
+            pass
+        if item.strip().lower().endswith(DOCUMENT_SUFFIXES + OTHER_SUFFIXES):
+            raise InputError(f"{item.strip()} bestaat niet. Geef een bestaand bestand of "
+                             "de tekst zelf.")
+    return source_from_bytes(item.encode("utf-8"), name="<tekst>", suffix=".md")
+
+
 def read_source(path: str | Path, *, stdin: io.BufferedReader | None = None) -> Source:
     """Read a file path, or `-` for standard input."""
     if str(path) == "-":
@@ -76,7 +104,7 @@ def source_from_bytes(data: bytes, *, name: str, suffix: str = "") -> Source:
         return Source(name=name, format="pdf", text="", data=data)
     if suffix == ".pdf":
         raise InputError(f"{name} is geen geldig PDF-bestand.")
-    if suffix in (".doc", ".odt", ".rtf", ".xlsx", ".pptx"):
+    if suffix in OTHER_SUFFIXES:
         raise InputError(f"{name}: dit bestandstype wordt niet ondersteund. Gebruik {SUPPORTED}.")
     if _looks_binary(data):
         raise InputError(f"{name} is geen tekstbestand. Gebruik {SUPPORTED}.")

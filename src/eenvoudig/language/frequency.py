@@ -2,16 +2,15 @@
 
 Zipf = log10(frequency per billion words): 7 for "de", about 4 for "gemeente", 3 for a word
 seen once per million words, 0 for words wordfreq does not know (many long compounds).
-A word is *rare* below `RARE_ZIPF` = 3.0: fewer than one occurrence per million words, the
-usual line between a reader's everyday vocabulary and words they may not know.
+A word is *rare* below `Settings.rare_zipf` (3.0 by default): fewer than one occurrence per
+million words, the usual line between a reader's everyday vocabulary and words they may not
+know.
 """
 
 from __future__ import annotations
 
 import math
 from functools import cache, lru_cache
-
-RARE_ZIPF = 3.0
 
 
 @cache

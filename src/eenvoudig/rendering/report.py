@@ -170,7 +170,7 @@ def build_report(result: CheckResult, today: _dt.date | None = None) -> dict[str
                     "label": SEVERITY_LABELS[s][0 if result.count(s) == 1 else 1]}
                    for s in SEVERITY_ORDER],
         "legend": [{"key": key, "label": label, "count": kinds[key],
-                    "meaning": meaning.format(limit=analysis.settings.get("long_sentence", 20))}
+                    "meaning": meaning.format(limit=analysis.settings["long_sentence"])}
                    for key, label, meaning in KINDS if key != "overig" or kinds[key]],
         "first_fix": first_fix,
         "sections": sections,

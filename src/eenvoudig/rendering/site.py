@@ -13,9 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from .._version import __version__
+from ..analysis.analyze import analyze_many
 from ..analysis.results import Analysis, Counts, Metrics
+from ..checking.run import check_many
+from ..document.batch import Input, read_texts
+from ..errors import InputError, os_reason
 from ..rewriting.model import Rewrite, SectionRewrite
 from ..rewriting.output import PART_TITLES, to_markdown
+from ..rewriting.simplify import simplify_analyses
+from ..settings import Settings
 from ..templating import environment
 
 MARKDOWN_FILE = "eenvoudig.md"
@@ -159,3 +165,25 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
     index.write_text("\n".join(lines) + "\n", encoding="utf-8")
     written.append(index)
     return written
+
+
+def render_site(item: Input, out: Path, output_format: str, settings: Settings) -> list[Path]:
+    """The rendering layer's job: rewrite a document, check each rewritten section again
+    and write the site into `out`. Returns the written paths."""
+    if output_format not in ("html", "md"):
+        raise InputError(f"Onbekend formaat '{output_format}'; kies html of md.")
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} is een bestand, geen map.")
+    settings = settings.with_(parse=True)
+    (analysis,) = analyze_many([item], settings)
+    rewrite = simplify_analyses([analysis], settings)[0]
+    texts = [section_markdown(s) for s in rewrite.sections]
+    filled = [t for t in texts if t.strip()]
+    documents = read_texts(filled, parse=True, model=settings.model) if filled else []
+    checked = iter(check_many(documents, settings) if documents else [])
+    after = [next(checked) if t.strip() else None for t in texts]
+    pages = build_pages(rewrite, analysis, after)
+    try:
+        return write_site(rewrite, pages, out, output_format)
+    except OSError as exc:
+        raise InputError(f"Kan niet schrijven in {out} ({os_reason(exc)}).") from None

@@ -7,7 +7,10 @@ the B1 explanation of the glossary terms it still uses.
 
 from __future__ import annotations
 
-from .model import Rewrite, SentenceRewrite
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # types only: the model calls this module for `Rewrite.text`
+    from .model import Rewrite, SentenceRewrite
 
 PART_TITLES = {"principes": "Waarom?", "acties": "Wat gaan we doen?"}
 

@@ -29,11 +29,15 @@ each candidate is still held to the rule that its LiNT-II score may not rise.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..analysis.analyze import analyze_many
 from ..analysis.results import Analysis
-from ..checking.config import CheckConfig
 from ..checking.model import Hit
 from ..checking.run import check_analyses
+from ..document.batch import Input, read_texts
 from ..document.model import Sentence
+from ..settings import Settings
 from .guardrails import check_sentence
 from .model import BlockRewrite, Edit, Rewrite, SectionRewrite, SentenceRewrite
 from .nominal import verb_from_nominal
@@ -69,7 +73,6 @@ from .titles import known_forms, plain_heading
 SPLIT_RULE = "zinsbouw.zin-knippen"
 PASSIVE_RULE = "zinsbouw.lijdende-vorm"
 NOMINAL_RULE = "zinsbouw.naamwoordstijl"
-LONG_SENTENCE = 20
 MAX_LEAVE_OUT = 8
 CLAUSE_SPLIT_WORDS = 15
 
@@ -285,13 +288,17 @@ def _render_plan(sentence: Sentence, ordered: list[tuple[int, int, str, Edit]],
     return parts, kept
 
 
-def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = None,
-                      model: str | None = None) -> list[Rewrite]:
-    """Rewrite analysed (parsed) documents; see the module docstring."""
-    from .. import api
+def simplify_many(items: Iterable[Input], settings: Settings | None = None) -> list[Rewrite]:
+    """Rewrite several documents, texts or files: the rewriting layer's batch function."""
+    settings = settings or Settings()
+    return simplify_analyses(analyze_many(items, settings.with_(parse=True)), settings)
 
-    config = config or CheckConfig()
-    long_sentence = config.long_sentence.get("warning", LONG_SENTENCE)
+
+def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
+                      ) -> list[Rewrite]:
+    """Rewrite analysed (parsed) documents; see the module docstring."""
+    config = settings or Settings()
+    long_sentence = config.long_sentence
     results = check_analyses(analyses, config)
     drafts = []
     for analysis, result in zip(analyses, results, strict=True):
@@ -324,7 +331,8 @@ def simplify_analyses(analyses: list[Analysis], config: CheckConfig | None = Non
     texts = sorted({" ".join(parts) for variants in plans.values() for parts, _ in variants})
     after: dict[str, float | None] = {}
     if texts:
-        scored = api.analyze_many(texts, model=model)
+        scored = analyze_many(read_texts(texts, parse=True, model=config.model),
+                              config.with_(parse=True))
         after = {text: a.metrics.lint_score for text, a in zip(texts, scored, strict=True)}
 
     rewrites = []

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from ..checking.config import CheckConfig
+from ..settings import Settings
 from . import service
 from .limits import EMPTY, MAX_MB, TOO_LARGE, WebError, check_upload, read_form, safe_name
 from .models import (
@@ -81,8 +81,8 @@ def _file_endpoint(path: str, summary: str, media_type: str, answer: str, suffix
                          responses=_file(media_type.split(";")[0], answer))
 
 
-def _config(request: Request) -> CheckConfig:
-    return request.app.state.config
+def _settings(request: Request) -> Settings:
+    return request.app.state.settings
 
 
 _json_endpoint(
@@ -90,33 +90,33 @@ _json_endpoint(
     "Zoals `eenvoudig score --format json`: LiNT-II, Flesch-Douma, Brouwer en LIX per "
     "document, hoofdstuk en zin.",
     lambda request, submission, options: service.score(
-        submission, by=options.by, long_sentence=options.long_sentence))
+        submission, _settings(request), by=options.by, long_sentence=options.long_sentence))
 _json_endpoint(
     "/check", "Tekst controleren op stadhuistaal, moeilijke woorden en zinnen", CheckRequest,
     "Zoals `eenvoudig check --format json`: de meldingen met plaats, reden en voorstel, en de "
     "B1-indicatie.",
     lambda request, submission, options: service.check(
-        submission, _config(request), disable=tuple(options.disable),
+        submission, _settings(request), disable=tuple(options.disable),
         details=options.details))
 _json_endpoint(
     "/simplify", "B1-versie maken", SimplifyRequest,
     "Zoals `eenvoudig convert --format json`: de nieuwe tekst per blok naast het origineel, "
     "en elke wijziging met de reden.",
-    lambda request, submission, options: service.simplify(submission, _config(request)))
+    lambda request, submission, options: service.simplify(submission, _settings(request)))
 _file_endpoint(
     "/report", "Rapport (HTML) downloaden", "text/html; charset=utf-8",
     "Eén HTML-pagina met de score, de meldingen in de tekst en de B1-indicatie.",
     "-rapport.html",
-    lambda request, submission: service.report(submission, _config(request)).encode("utf-8"))
+    lambda request, submission: service.report(submission, _settings(request)).encode("utf-8"))
 _file_endpoint(
     "/docx/commented", "Word met opmerkingen downloaden", DOCX,
     "Het document als Word-bestand met een opmerking bij elke melding.",
     "-met-opmerkingen.docx",
-    lambda request, submission: service.commented_docx(submission, _config(request)))
+    lambda request, submission: service.commented_docx(submission, _settings(request)))
 _file_endpoint(
     "/docx/b1", "B1-versie als Word downloaden", DOCX,
     "De B1-versie als Word-bestand; een .docx houdt zijn opmaak.", "-B1.docx",
-    lambda request, submission: service.b1_docx(submission, _config(request)))
+    lambda request, submission: service.b1_docx(submission, _settings(request)))
 
 
 def _download(data: bytes, media_type: str, filename: str, *, sandbox: bool = False) -> Response:

@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .._version import __version__
-from ..checking.config import CheckConfig
+from ..settings import Settings
 from . import api, pages, service
 from .limits import (
     BodyLimitMiddleware,
@@ -32,24 +32,24 @@ _HTTP_MESSAGES = {404: "Deze pagina bestaat niet.",
                   400: "Het verzoek kan niet worden gelezen."}
 
 
-def create_app(config: CheckConfig | None = None, *, allowed_hosts: tuple[str, ...] = LOOPBACK,
+def create_app(settings: Settings | None = None, *, allowed_hosts: tuple[str, ...] = LOOPBACK,
                warm_up: bool = True, on_ready: Callable[[], None] | None = None) -> FastAPI:
     """The web app: the page at /, the JSON API under /api, its description at /openapi.json.
 
-    `config`: the check settings (default: those of the working folder, as the CLI finds
+    `settings`: the settings (default: those of the working folder, as the CLI finds
     them). `allowed_hosts`: the Host names it answers to (loopback only, against DNS
     rebinding). `warm_up`: load the pipeline at start-up so the first request is fast.
     `on_ready`: called once the app is ready to serve.
     """
-    if config is None:
-        from ..checking.config import load_config
+    if settings is None:
+        from ..settings import load_settings
 
-        config = load_config()
+        settings = load_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm_up:
-            await run_in_threadpool(service.warm_up, config)
+            await run_in_threadpool(service.warm_up, settings)
         if on_ready is not None:
             on_ready()
         yield
@@ -60,7 +60,7 @@ def create_app(config: CheckConfig | None = None, *, allowed_hosts: tuple[str, .
                     "Nederlandse teksten. Alles blijft op deze computer; niets wordt bewaard.",
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
-    app.state.config = config
+    app.state.settings = settings
     app.include_router(pages.router)
     app.include_router(api.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

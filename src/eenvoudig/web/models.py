@@ -26,8 +26,9 @@ class ScoreRequest(TextInput):
     by: Literal["document", "section", "sentence"] = Field(
         "section", description="document: zonder zinnen; section: met zinnen per hoofdstuk "
                                "(standaard); sentence: ook met gegevens per woord.")
-    long_sentence: int = Field(20, ge=1, le=1000,
-                               description="Een zin met meer woorden dan dit is lang.")
+    long_sentence: int | None = Field(
+        None, ge=1, le=1000, description="Een zin met meer woorden dan dit is lang "
+                                         "(standaard: de instelling van de server, meestal 20).")
 
 
 class CheckRequest(TextInput):

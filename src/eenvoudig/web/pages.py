@@ -8,7 +8,6 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from .._version import __version__
-from ..analysis.analyze import LONG_SENTENCE
 from ..templating import LEVEL_NAMES, environment
 from .kinds import kinds, page_kinds
 from .limits import EMPTY, MAX_BYTES, MAX_MB, TOO_LARGE
@@ -24,7 +23,7 @@ def render(template: str, **context: Any) -> HTMLResponse:
 
 @router.get("/")
 def index(request: Request) -> HTMLResponse:
-    limit = request.app.state.config.long_sentence.get("warning", LONG_SENTENCE)
+    limit = request.app.state.settings.long_sentence
     settings = {**page_kinds(limit), "max_bytes": MAX_BYTES, "too_large": TOO_LARGE,
                 "empty": EMPTY, "level_names": LEVEL_NAMES}
     return render("index.html.j2", kinds=kinds(limit), settings=settings, max_mb=MAX_MB)

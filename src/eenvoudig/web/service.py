@@ -9,13 +9,13 @@ server starts. Texts stay in memory and are never logged.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from ..checking.config import CheckConfig
 from ..document.model import Document
 from ..errors import EenvoudigError
+from ..settings import Settings
 from .limits import EMPTY, WebError
 
 _LOCK = threading.Lock()
@@ -61,37 +61,39 @@ def _locked(work: Any) -> Any:
             raise WebError(422, error.message) from None
 
 
-def warm_up(config: CheckConfig) -> None:
+def warm_up(settings: Settings) -> None:
     """Load the pipeline, word lists and rules once, so that the first request is fast."""
     import eenvoudig
 
     text = "De gemeente verstrekt u conform de regels een beschikking. Wij helpen u graag."
     with _LOCK:
-        eenvoudig.check(text, config=config)
-        eenvoudig.simplify(text, config=config)
+        eenvoudig.check(text, settings=settings)
+        eenvoudig.simplify(text, settings=settings)
 
 
-def score(submission: Submission, *, by: str, long_sentence: int) -> dict[str, Any]:
+def score(submission: Submission, settings: Settings, *, by: str,
+          long_sentence: int | None = None) -> dict[str, Any]:
     import eenvoudig
 
     def work() -> dict[str, Any]:
-        analysis = eenvoudig.analyze(_document(submission), long_sentence=long_sentence)
+        analysis = eenvoudig.analyze(_document(submission), settings=settings,
+                                     long_sentence=long_sentence)
         return analysis.to_dict(sentences=by != "document", words=by == "sentence")
 
     return _locked(work)
 
 
-def check(submission: Submission, config: CheckConfig, *, disable: tuple[str, ...] = (),
+def check(submission: Submission, settings: Settings, *, disable: tuple[str, ...] = (),
           details: bool = False) -> dict[str, Any]:
     """The check result as `eenvoudig check --format json` gives it; with `details` also the
     document's metrics and the plain text that the hits' start/end offsets point into."""
     import eenvoudig
 
     if disable:
-        config = replace(config, disable=config.disable + disable)
+        settings = settings.with_(disable=settings.disable + disable)
 
     def work() -> dict[str, Any]:
-        result = eenvoudig.check(_document(submission), config=config)
+        result = eenvoudig.check(_document(submission), settings=settings)
         data = result.to_dict()
         if details:
             document = result.analysis.document
@@ -131,35 +133,35 @@ def editable_text(document: Document) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def simplify(submission: Submission, config: CheckConfig) -> dict[str, Any]:
+def simplify(submission: Submission, settings: Settings) -> dict[str, Any]:
     import eenvoudig
 
-    return _locked(lambda: eenvoudig.simplify(_document(submission), config=config).to_dict())
+    return _locked(lambda: eenvoudig.simplify(_document(submission), settings=settings).to_dict())
 
 
-def report(submission: Submission, config: CheckConfig) -> str:
+def report(submission: Submission, settings: Settings) -> str:
     """The self-contained HTML report of the check."""
     import eenvoudig
 
     return _locked(lambda: eenvoudig.report_html(
-        eenvoudig.check(_document(submission), config=config)))
+        eenvoudig.check(_document(submission), settings=settings)))
 
 
-def commented_docx(submission: Submission, config: CheckConfig) -> bytes:
+def commented_docx(submission: Submission, settings: Settings) -> bytes:
     """The document as Word with a comment on every hit."""
     import eenvoudig
 
     return _locked(lambda: eenvoudig.commented_docx(
-        eenvoudig.check(_document(submission), config=config)))
+        eenvoudig.check(_document(submission), settings=settings)))
 
 
-def b1_docx(submission: Submission, config: CheckConfig) -> bytes:
+def b1_docx(submission: Submission, settings: Settings) -> bytes:
     """The B1 version as Word; a .docx upload keeps its own layout."""
     import eenvoudig
 
     def work() -> bytes:
         document = _document(submission)
-        rewrite = eenvoudig.simplify(document, config=config)
+        rewrite = eenvoudig.simplify(document, settings=settings)
         return eenvoudig.rewrite_docx(rewrite, document if document.original else None)
 
     return _locked(work)
