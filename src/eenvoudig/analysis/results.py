@@ -60,6 +60,10 @@ class Counts:
     reader_pronouns: int = 0
     negations: int = 0
 
+    def __repr__(self) -> str:
+        return (f"Counts(words={self.words}, sentences={self.sentences}, "
+                f"syllables={self.syllables}, …)")
+
     def __add__(self, other: Counts) -> Counts:
         return Counts(*(getattr(self, name) + getattr(other, name) for name in _COUNT_FIELDS))
 
@@ -76,6 +80,12 @@ class Metrics:
     """Counts and the formulas computed from them (None where a formula has no words)."""
 
     counts: Counts
+
+    def __repr__(self) -> str:
+        lint = "–" if self.lint_score is None else f"{self.lint_score:.1f}"
+        douma = "–" if self.flesch_douma is None else f"{self.flesch_douma:.1f}"
+        return (f"Metrics({self.words} words, {self.sentences} sentences, LiNT {lint}, "
+                f"Flesch-Douma {douma})")
 
     @property
     def words(self) -> int:
@@ -218,6 +228,17 @@ class SentenceAnalysis:
     metrics: Metrics
     long: bool
 
+    def __repr__(self) -> str:
+        text = self.sentence.text
+        short = text if len(text) <= 40 else text[:39] + "…"
+        return (f"SentenceAnalysis(#{self.index}, {self.metrics.words} words"
+                f"{', long' if self.long else ''}, {short!r})")
+
+    @property
+    def index(self) -> int:
+        """The sentence's place in its document (`Sentence.index`)."""
+        return self.sentence.index
+
     @property
     def text(self) -> str:
         return self.sentence.text
@@ -286,6 +307,11 @@ class SectionAnalysis:
     sentences: tuple[SentenceAnalysis, ...]
     metrics: Metrics
 
+    def __repr__(self) -> str:
+        title = self.title if len(self.title) <= 40 else self.title[:39] + "…"
+        return (f"SectionAnalysis({self.number or '-'}, {title!r}, "
+                f"{len(self.sentences)} sentences, {self.metrics!r})")
+
     @property
     def number(self) -> str | None:
         return self.section.number
@@ -325,6 +351,10 @@ class Analysis:
     sections: tuple[SectionAnalysis, ...]
     metrics: Metrics
     settings: dict[str, Any]
+
+    def __repr__(self) -> str:
+        return (f"Analysis({self.document.source!r}, {len(self.sections)} sections, "
+                f"{self.metrics!r})")
 
     @property
     def sentences(self) -> tuple[SentenceAnalysis, ...]:

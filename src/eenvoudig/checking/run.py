@@ -185,7 +185,7 @@ def _result(analysis: Analysis, raw_hits: list[Hit], config: Settings) -> CheckR
         hits.append(replace(hit, severity=override) if override else hit)
     sections = []
     for section in analysis.sections:
-        key = section.number or section.title or None
+        key = section.section.key
         own = [h for h in hits if h.section == key]
         sections.append(SectionCheck(section.number, section.title, tuple(own),
                                      b1_indication(section.metrics, own)))

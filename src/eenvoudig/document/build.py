@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import count
 from pathlib import PurePath
 
 from ..language.pipeline import tokenizer_pipeline
@@ -101,13 +102,16 @@ def build_documents(
     for (source, text, title, specs), per_doc in zip(prepared, cut, strict=True):
         line_starts = _line_starts(text)
         sections = []
+        numbers = count()
         for spec, per_section in zip(specs, per_doc, strict=True):
             blocks = tuple(
-                _block(raw, part, tokens, bounds, line_starts, parses, lookup if parse else {})
+                _block(raw, part, tokens, bounds, line_starts, parses, lookup if parse else {},
+                       numbers)
                 for raw, part, tokens, bounds in per_section
             )
+            shows = spec.number is not None or (spec.level > 0 and spec.title != title)
             sections.append(Section(spec.number, spec.title, spec.level, spec.parent,
-                                    spec.line, blocks))
+                                    spec.line, blocks, shows))
         documents.append(Document(source.name, source.format, title, tuple(sections),
                                   source.notes, text, source.data))
     return documents
@@ -158,7 +162,7 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _block(raw: RawBlock, part: str | None, spacy_tokens: list, bounds, line_starts: list[int],
-           parses, lookup: dict[str, str]) -> Block:
+           parses, lookup: dict[str, str], numbers: Iterator[int]) -> Block:
     tokens = [Token(t.text, t.idx, t.idx + len(t.text), is_word(t.text)) for t in spacy_tokens]
     sentences = []
     for start, end in bounds:
@@ -180,6 +184,7 @@ def _block(raw: RawBlock, part: str | None, spacy_tokens: list, bounds, line_sta
             source_start=source_start,
             source_end=source_end,
             tokens=sentence_tokens,
+            index=next(numbers),
         ))
     return Block(raw.kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets,
                  raw.suppress)

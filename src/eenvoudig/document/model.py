@@ -10,6 +10,7 @@ wrote it.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
@@ -47,9 +48,17 @@ class Token(NamedTuple):
         return ""
 
 
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence (or one heading, or one list item without a full stop)."""
+    """One sentence (or one heading, or one list item without a full stop).
+
+    `index` is the sentence's place in its document (0, 1, 2 … in reading order, headings
+    included): the identity that sentence analyses, hits and rewrites carry.
+    """
 
     text: str
     start: int
@@ -58,7 +67,11 @@ class Sentence:
     column: int
     source_start: int
     source_end: int
-    tokens: tuple[Token, ...]
+    tokens: tuple[Token, ...] = field(repr=False)
+    index: int = -1
+
+    def __repr__(self) -> str:
+        return f"Sentence(#{self.index}, line {self.line}, {_short(self.text)!r})"
 
     @property
     def words(self) -> tuple[Token, ...]:
@@ -87,6 +100,10 @@ class Block:
     offsets: array = field(repr=False, compare=False, default_factory=lambda: array("l"))
     suppress: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        return (f"Block({self.kind}, line {self.line}, {len(self.sentences)} sentences, "
+                f"{_short(self.text)!r})")
+
     def source_offset(self, index: int) -> int:
         """Map a position in `text` to a position in the source file."""
         if not self.offsets:
@@ -110,11 +127,20 @@ class Section:
     parent: str | None
     line: int
     blocks: tuple[Block, ...]
+    shows_heading: bool = True
+    """Whether outputs show this section's heading: numbered sections and headed ones do;
+    the untitled start of a document and a section that only repeats the document's title
+    do not. Decided once, when the document is built."""
+
+    def __repr__(self) -> str:
+        return (f"Section({self.number or '-'}, {_short(self.title)!r}, level {self.level}, "
+                f"{len(self.blocks)} blocks)")
 
     @property
-    def key(self) -> str:
-        """The number, or the title when the section has no number."""
-        return self.number or self.title
+    def key(self) -> str | None:
+        """What hits and edits name the section by: its number, else its title (None for an
+        untitled section without a number)."""
+        return self.number or self.title or None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -140,6 +166,10 @@ class Document:
     original: bytes = field(default=b"", repr=False, compare=False)
     """The file's own bytes for binary formats (.docx, .pdf), so output can build on them."""
 
+    def __repr__(self) -> str:
+        return (f"Document({self.source!r}, {self.format}, {_short(self.title)!r}, "
+                f"{len(self.sections)} sections)")
+
     @property
     def blocks(self) -> tuple[Block, ...]:
         return tuple(b for s in self.sections for b in s.blocks)
@@ -147,6 +177,13 @@ class Document:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for b in self.blocks for s in b.sentences)
+
+    def walk(self) -> Iterator[tuple[Section, Block, Sentence]]:
+        """Every sentence in reading order, with its section and block."""
+        for section in self.sections:
+            for block in section.blocks:
+                for sentence in block.sentences:
+                    yield section, block, sentence
 
     def section(self, number: str) -> Section:
         for section in self.sections:

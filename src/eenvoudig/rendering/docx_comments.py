@@ -367,7 +367,7 @@ def _laid_out(doc: Document) -> tuple[Any, _Layout]:
     add(doc.title, "Title")
     for section in doc.sections:
         heading = f"{section.number} {section.title}" if section.number else section.title
-        if section.number or (section.level > 0 and section.title != doc.title):
+        if section.shows_heading:
             add(heading, f"Heading {min(9, max(1, section.level))}")
         part = None
         for block in section.blocks:

@@ -295,7 +295,7 @@ def _new_document(rewrite: Rewrite) -> Any:
     document.add_paragraph(rewrite.title, style="Title")
     for section in rewrite.sections:
         title = f"{section.number} {section.title}" if section.number else section.title
-        if section.number or (section.level > 0 and section.title != rewrite.title):
+        if section.shows_heading:
             document.add_paragraph(title, style=f"Heading {min(9, max(1, section.level))}")
         part = None
         for block in section.blocks:

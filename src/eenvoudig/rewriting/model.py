@@ -39,6 +39,12 @@ class SentenceRewrite:
     items: tuple[str, ...] = ()
     """When the new text ends in a long enumeration after a colon, the same text as a lead
     ("Dat betekent:") and list items, for outputs that can show a list; `text` stays whole."""
+    index: int = -1
+    """The original sentence's place in its document (`Sentence.index`)."""
+
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        return f"SentenceRewrite(#{self.index}, {len(self.edits)} edits, {text!r})"
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,9 @@ class BlockRewrite:
     level: int
     part: str | None
     sentences: tuple[SentenceRewrite, ...]
+
+    def __repr__(self) -> str:
+        return f"BlockRewrite({self.kind}, {len(self.sentences)} sentences)"
 
     @property
     def original(self) -> str:
@@ -65,6 +74,11 @@ class SectionRewrite:
     blocks: tuple[BlockRewrite, ...]
     glossary: tuple[tuple[str, str], ...] = ()
     title_edits: tuple[Edit, ...] = ()
+    shows_heading: bool = True
+
+    def __repr__(self) -> str:
+        return (f"SectionRewrite({self.number or '-'}, {self.title[:40]!r}, "
+                f"{len(self.blocks)} blocks, {len(self.edits)} edits)")
 
     @property
     def edits(self) -> tuple[Edit, ...]:
@@ -79,6 +93,10 @@ class Rewrite:
     title: str
     sections: tuple[SectionRewrite, ...]
     guardrail_notes: tuple[str, ...] = field(default=())
+
+    def __repr__(self) -> str:
+        return (f"Rewrite({self.title[:40]!r}, {len(self.sections)} sections, "
+                f"{len(self.edits)} edits, {len(self.guardrail_notes)} kept by guardrails)")
 
     @property
     def edits(self) -> tuple[Edit, ...]:

@@ -19,7 +19,7 @@ def _lines(rewrite: Rewrite, *, markdown: bool) -> list[str]:
     lines = [f"# {rewrite.title}" if markdown else rewrite.title, ""]
     for section in rewrite.sections:
         title = f"{section.number} {section.title}" if section.number else section.title
-        if section.number or (section.level > 0 and section.title != rewrite.title):
+        if section.shows_heading:
             hashes = "#" * min(6, max(2, section.level + 1))
             lines += [f"{hashes} {title}" if markdown else title.upper(), ""]
         part = None

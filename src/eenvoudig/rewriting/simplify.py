@@ -319,7 +319,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
     plans: dict[int, list[tuple[list[str], list[Edit]]]] = {}
     for analysis, _result, by_sentence, _ in drafts:
         for section in analysis.document.sections:
-            key = section.number or section.title or None
+            key = section.key
             for block in section.blocks:
                 if block.kind == "heading":
                     continue
@@ -342,7 +342,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
         forms = known_forms(analysis.document)
         for section, checked in zip(analysis.document.sections, result.sections, strict=True):
             blocks = []
-            key = section.number or section.title or None
+            key = section.key
             for block in section.blocks:
                 sentences = []
                 for sentence in block.sentences:
@@ -368,7 +368,8 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                     lead, items = listed or ("", ())
                     sentences.append(SentenceRewrite(sentence.text, text, tuple(edits),
                                                      sentence.line, block.kind, block.part,
-                                                     kept, before, lint_after, lead, items))
+                                                     kept, before, lint_after, lead, items,
+                                                     sentence.index))
                 blocks.append(BlockRewrite(block.kind, block.level, block.part,
                                            tuple(sentences)))
             final_text = " ".join(s.text for b in blocks for s in b.sentences).lower()
@@ -385,7 +386,8 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                 title_edits.append(Edit(TITLE_RULE, title, new, reason, section.line, key))
                 title = new
             sections.append(SectionRewrite(section.number, title, section.level,
-                                           tuple(blocks), tuple(glossary), tuple(title_edits)))
+                                           tuple(blocks), tuple(glossary), tuple(title_edits),
+                                           section.shows_heading))
         document_title = plain_heading(analysis.document.title, forms)[0]
         rewrites.append(Rewrite(document_title, tuple(sections), tuple(notes)))
     return rewrites
@@ -398,4 +400,5 @@ def _heading(sentence: Sentence, forms: dict[str, str], section: str | None
     for new, reason in plain_heading(sentence.text, forms)[1]:
         edits.append(Edit(TITLE_RULE, text, new, reason, sentence.line, section))
         text = new
-    return SentenceRewrite(sentence.text, text, tuple(edits), sentence.line, "heading", None)
+    return SentenceRewrite(sentence.text, text, tuple(edits), sentence.line, "heading", None,
+                           index=sentence.index)

@@ -115,7 +115,7 @@ def editable_text(document: Document) -> str:
     lines = [f"# {document.title}", ""]
     for section in document.sections:
         title = f"{section.number} {section.title}" if section.number else section.title
-        if section.number or (section.title and section.title != document.title):
+        if section.shows_heading:
             lines += [f"{'#' * min(6, max(2, section.level + 1))} {title}", ""]
         part = None
         for block in section.blocks:
