@@ -37,3 +37,12 @@ def read_data_text(folder: str, filename: str) -> str:
         raise DataError(f"Het bestand '{folder}/{filename}' van eenvoudig ontbreekt.") from None
     except UnicodeDecodeError:
         raise DataError(f"Het bestand '{folder}/{filename}' is geen geldige UTF-8-tekst.") from None
+
+
+def package_text(relative: str) -> str:
+    """Read a data file inside the package (such as a fitted model) as UTF-8 text."""
+    path = files("eenvoudig").joinpath(*relative.split("/"))
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"Het bestand '{relative}' van eenvoudig ontbreekt.") from None

@@ -12,13 +12,37 @@ from functools import lru_cache
 from ..document.batch import Input, documents_of, paused_gc
 from ..document.model import Document, Sentence
 from ..language.frequency import zipf
+from ..language.lexicon import single_words
 from ..language.syllables import syllables
 from ..settings import Settings
-from .lint import sentence_features
+from .lint import is_content, sentence_features
 from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
+from .understandability import lexicon_lists
 
 _ADDRESS = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.I)
 LONG_WORD_LETTERS = 6
+DEFICIT_ZIPF = 4.5
+WE = frozenset({"we", "wij", "ons", "onze"})
+
+
+SIGNS = frozenset({"%", "&", "€", "+", "="})
+
+
+def is_shorthand(text: str, *, last: bool = False) -> bool:
+    """A word written short: "o.a.", "ca.", "%", "WOZ". A sentence's last word may carry
+    the sentence's full stop ("… helpt u.")."""
+    if text in SIGNS or "." in text.strip("."):
+        return True
+    if text.endswith(".") and len(text) <= 5 and not last:
+        return True
+    return len(text) > 1 and text.isupper()
+
+
+def lexicons() -> tuple[frozenset[str], frozenset[str]]:
+    """The jargon words (lower-case) and abbreviations (as written) that the calibrated
+    score counts, from the word lists its model names."""
+    jargon, abbreviations = lexicon_lists()
+    return single_words(jargon), single_words(abbreviations, lower=False)
 
 
 @lru_cache(maxsize=300_000)
@@ -53,6 +77,7 @@ def analyze_sentence(
     count = len(words)
     is_long = count > long_sentence
     features = sentence_features(sentence.tokens) if sentence.parsed and count else {}
+    jargon, abbreviations = lexicons()
     counts = Counts(
         words=count,
         sentences=1 if count else 0,
@@ -61,6 +86,19 @@ def analyze_sentence(
         long_words=sum(1 for w in words if w.long),
         rare_words=sum(1 for w in words if w.rare),
         long_sentences=1 if is_long else 0,
+        squared_lengths=count * count,
+        frequency_deficit=sum(max(0.0, DEFICIT_ZIPF - w.zipf) for w in words
+                              if not w.number and not w.name),
+        number_words=sum(1 for w in words if w.number),
+        jargon_words=sum(1 for t in sentence.tokens if t.is_word and (
+            t.text.lower() in jargon or (t.lemma and t.lemma.lower() in jargon))),
+        abbreviations=sum(1 for t in sentence.tokens if t.text in abbreviations),
+        shorthand=sum(1 for i, t in enumerate(sentence.tokens) if t.is_word
+                      and is_shorthand(t.text, last=i == len(sentence.tokens) - 1)),
+        we_pronouns=sum(1 for t in sentence.tokens if t.text.lower() in WE),
+        short_function_words=sum(1 for t in sentence.tokens if t.is_word and t.pos
+                                 and len(t.text) <= 3 and not is_content(t)) if sentence.parsed
+        else 0,
         **features,
     )
     return SentenceAnalysis(sentence, part, kind, tuple(words), Metrics(counts), is_long)

@@ -7,8 +7,9 @@ from typing import Any
 
 from ..document.model import Document, Section, Sentence
 from . import formulas, lint
+from .understandability import Understandability, understandability
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ class WordInfo:
 class Counts:
     """Counts that add up across sentences, sections and documents.
 
-    The fields after `long_sentences` come from the parse (LiNT-II features and
+    The fields from `short_function_words` on come from the parse (LiNT-II features and
     constructions) and stay 0 when the text was not parsed.
     """
 
@@ -45,6 +46,20 @@ class Counts:
     long_words: int = 0
     rare_words: int = 0
     long_sentences: int = 0
+    squared_lengths: int = 0
+    """Sum of the squared word counts of the sentences (for the length-weighted mean)."""
+    frequency_deficit: float = 0.0
+    """Sum over words (not numbers or names) of how far their Zipf frequency is below 4.5."""
+    number_words: int = 0
+    jargon_words: int = 0
+    abbreviations: int = 0
+    shorthand: int = 0
+    """Words written short: with a full stop inside or at the end ("o.a.", "ca."), signs
+    (%, &, €), words in capitals ("WOZ")."""
+    we_pronouns: int = 0
+    short_function_words: int = 0
+    """Function words of at most three letters ("er", "dat", "wel", "om"): many of them make
+    a sentence wordy. Needs the parse."""
     content_words: int = 0
     clauses: int = 0
     frequency_words: int = 0
@@ -84,8 +99,10 @@ class Metrics:
     def __repr__(self) -> str:
         lint = "–" if self.lint_score is None else f"{self.lint_score:.1f}"
         douma = "–" if self.flesch_douma is None else f"{self.flesch_douma:.1f}"
-        return (f"Metrics({self.words} words, {self.sentences} sentences, LiNT {lint}, "
-                f"Flesch-Douma {douma})")
+        score = self.understandability_score
+        shown = "–" if score is None else f"{score:.0f}"
+        return (f"Metrics({self.words} words, {self.sentences} sentences, "
+                f"begrijpelijkheid {shown}, LiNT {lint}, Flesch-Douma {douma})")
 
     @property
     def words(self) -> int:
@@ -169,6 +186,18 @@ class Metrics:
         return None if level is None else lint.STRUGGLE_SHARE[level]
 
     @property
+    def understandability(self) -> Understandability | None:
+        """Begrijpelijkheid: eenvoudig's calibrated score, 0–100, higher is easier, with the
+        contribution of each kind of difficulty (see `analysis.understandability`); None
+        without words or without a parse."""
+        return understandability(self.counts)
+
+    @property
+    def understandability_score(self) -> float | None:
+        result = self.understandability
+        return None if result is None else result.score
+
+    @property
     def flesch_douma_band(self) -> str | None:
         return formulas.flesch_band(self.flesch_douma)
 
@@ -201,6 +230,7 @@ class Metrics:
             "lint_score": _round(self.lint_score),
             "lint_level": self.lint_level,
             "lint_struggle_share": self.lint_struggle_share,
+            "understandability": None if (u := self.understandability) is None else u.to_dict(),
             "lint_features": {
                 "mean_zipf": _round(self.mean_zipf, 3),
                 "dependency_length": _round(self.dependency_length, 2),
