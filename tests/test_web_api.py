@@ -312,5 +312,5 @@ def test_page_legend_uses_the_configured_long_sentence_limit():
     config = replace(CheckConfig(), long_sentence={"warning": 25, "error": 35})
     with TestClient(create_app(config, warm_up=False), base_url="http://127.0.0.1") as client:
         page = client.get("/").text
-    assert "Zinnen met meer dan 25 woorden." in page
+    assert "Een zin met meer dan 25 woorden." in page
     assert "meer dan 20 woorden" not in page

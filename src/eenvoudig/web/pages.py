@@ -24,10 +24,14 @@ def render(template: str, **context: Any) -> HTMLResponse:
 
 @router.get("/")
 def index(request: Request) -> HTMLResponse:
-    limit = request.app.state.config.long_sentence.get("warning", LONG_SENTENCE)
-    settings = {**page_kinds(limit), "max_bytes": MAX_BYTES, "too_large": TOO_LARGE,
+    from ..checking.run import select_rules
+
+    config = request.app.state.config
+    limit = config.long_sentence.get("warning", LONG_SENTENCE)
+    rules = select_rules(config)
+    settings = {**page_kinds(limit, rules), "max_bytes": MAX_BYTES, "too_large": TOO_LARGE,
                 "empty": EMPTY, "level_names": LEVEL_NAMES}
-    return render("index.html.j2", kinds=kinds(limit), settings=settings, max_mb=MAX_MB)
+    return render("index.html.j2", kinds=kinds(limit, rules), settings=settings, max_mb=MAX_MB)
 
 
 @router.get("/api-docs")
