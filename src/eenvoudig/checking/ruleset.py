@@ -207,16 +207,16 @@ def _rule(item: Any, rule_set: RuleSet, file: str, base: Path) -> Rule:
     rewrite = item.get("rewrite")
     if rewrite is not None and rewrite not in REWRITES:
         raise _fail(file, line, f"'rewrite' moet een van {', '.join(REWRITES)} zijn")
+    category = _category(item, rule_set.category, file, line)
+    apply = _flag(item, "apply", rule_set.apply, file, line)
+    tag, label = _text(item, "tag", file, line), _text(item, "label", file, line)
     examples = _examples(item.get("examples"), rule_id, file, line)
     options = {k: v for k, v in item.items() if k in KIND_KEYS[kind]}
     _check_options(kind, options, rule_id, file, line, base)
     options["__base__"] = str(base)
     return Rule(rule_id, kind, severity, item["message"].strip(), item["description"].strip(),
-                examples, options, item.get("source"), file, line,
-                category=_category(item, rule_set.category, file, line),
-                apply=_flag(item, "apply", rule_set.apply, file, line),
-                tag=_text(item, "tag", file, line), label=_text(item, "label", file, line),
-                rewrite=rewrite, rule_set=rule_set)
+                examples, options, item.get("source"), file, line, category=category,
+                apply=apply, tag=tag, label=label, rewrite=rewrite, rule_set=rule_set)
 
 
 def _examples(raw: Any, rule_id: str, file: str, line: int) -> tuple[Example, ...]:
