@@ -243,3 +243,14 @@ def test_rule_level_keys_override_the_set() -> None:
     assert by_id["zinsbouw.we-ze"].apply and not by_id["zinsbouw.welke"].apply
     assert by_id["zinsbouw.lijdende-vorm"].rewrite == "passive"
     assert by_id["zinsbouw.voorzetselketen"].tag == "keten van zinsdelen"
+
+
+def test_every_category_has_its_colours_on_the_page_and_in_the_report() -> None:
+    src = Path(eenvoudig.__file__).parent
+    page = (src / "web" / "static" / "eenvoudig.css").read_text(encoding="utf-8")
+    report = (src / "templates" / "report.html.j2").read_text(encoding="utf-8")
+    for item in categories():
+        assert f".soort-{item.key} " in page and f".label.soort-{item.key} " in page, item.key
+        assert f".k-{item.key} " in report, item.key
+        if item.marks != "word":
+            assert f".zin.z-{item.key} " in report and f".zin.soort-{item.key} " in page, item.key

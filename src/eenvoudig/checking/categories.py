@@ -76,6 +76,7 @@ def default_key() -> str:
     return _table()[1]
 
 
+@cache
 def category(key: str) -> Category:
     """The category with this key; "" (or an unknown key) gives the default."""
     by_key = {c.key: c for c in categories()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError
 from ..language.conditions import CONDITIONS
@@ -107,7 +108,7 @@ def read_wordlist(name: str, base: str | None) -> WordList:
     return load_wordlist(name)
 
 
-def entries_from(options: dict, mode: str) -> list[Entry]:
+def entries_from(options: dict[str, Any], mode: str) -> list[Entry]:
     """Entries from a rule's `wordlist` and/or inline `table`."""
     entries: list[Entry] = []
     name = options.get("wordlist")
