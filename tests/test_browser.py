@@ -140,7 +140,7 @@ def test_click_hit_shows_suggestion(page):
     page.locator("mark.hit", has_text="conform").click()
     panel = page.locator("#voorstel")
     assert panel.is_visible()
-    assert page.locator("#voorstel-kop").inner_text() == "Stadhuistaal en jargon"
+    assert page.locator("#voorstel-kop").inner_text() == "Stadhuistaal of jargon"
     assert "stadhuistaal" in page.locator("#voorstel-reden").inner_text()
     assert page.locator("#voorstel-opties button", has_text="volgens").is_visible()
     shot(page, "2-voorstel.png")

@@ -248,6 +248,7 @@ def test_rules_list_show_and_test(capsys):
     assert code == 0 and "ambtelijk.woorden" in out and "zinsbouw.lange-zin" in out
     code, out, _ = run(["rules", "show", "zinsbouw.dubbele-ontkenning"], capsys)
     assert code == 0 and "niet onbelangrijk" in out
+    assert "Weergave: Zinsbouw (zinsbouw); voorstel invullen bij herschrijven: nee" in out
     code, _, err = run(["rules", "show", "bestaat.niet"], capsys)
     assert code == 2 and "bestaat niet" in err
     code, out, _ = run(["rules", "test"], capsys)

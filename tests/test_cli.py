@@ -27,7 +27,7 @@ def test_json_schema(capsys):
     code, out, _ = run(["score", str(EXAMPLE), "--format", "json"], capsys)
     assert code == 0
     data = json.loads(out)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     for key in ("words", "sentences", "flesch_douma", "brouwer", "lix"):
         assert key in data["document"]["metrics"]
     section = next(s for s in data["sections"] if s["number"] == "1.2.2")

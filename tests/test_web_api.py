@@ -85,7 +85,7 @@ def test_score_json_and_levels(client):
 
     words = eenvoudig.analyze(LETTER).metrics.words
     data = client.post("/api/score", json={"text": LETTER, "by": "sentence"}).json()
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["document"]["metrics"]["words"] == words > 10
     assert data["document"]["metrics"]["lint_level"] in (1, 2, 3, 4)
     assert "word_details" in data["sections"][0]["sentences"][0]
@@ -310,5 +310,5 @@ def test_page_legend_uses_the_configured_long_sentence_limit():
     settings = Settings(long_sentence=25, long_sentence_error=35)
     with TestClient(create_app(settings, warm_up=False), base_url="http://127.0.0.1") as client:
         page = client.get("/").text
-    assert "Zinnen met meer dan 25 woorden." in page
+    assert "Een zin met meer dan 25 woorden." in page
     assert "meer dan 20 woorden" not in page

@@ -263,6 +263,8 @@ class Checker:
             sentence_start=first.start - ctx.sentence.start,
             applicable=applicable,
             conditional=entry is not None and bool(entry.note),
+            condition=entry.condition if entry is not None else "",
+            origin=rule,
         )
 
 

@@ -8,6 +8,10 @@ from typing import Any
 from ..settings import SEVERITIES as SEVERITIES
 
 KINDS = ("substitution", "existence", "pattern", "limit", "explanation")
+# What a set's hits count as (`counts_as`): "jargon" counts in the B1-indicatie.
+ROLES = ("jargon",)
+# The whole-sentence rewrite steps of `rewriting.simplify` a rule can hand its hits to.
+REWRITES = ("passive", "nominal")
 
 
 @dataclass(frozen=True)
@@ -20,8 +24,46 @@ class Example:
 
 
 @dataclass(frozen=True)
+class OwnWordlists:
+    """The rule made for each of an organisation's own word lists (setting `wordlists`):
+    its severity, message and description (`{file}` is the list's file name)."""
+
+    severity: str
+    message: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The set-level keys of a rule file (see docs/rule-files.md).
+
+    `category`: how its hits are shown (a key of `categories.yaml`, "" for the default);
+    `apply`: whether the rewrite may paste its suggestions in; `prefer_over`: sets whose hit
+    on the same words is dropped when this set has a suggestion to paste in; `counts_as`: a
+    role from ROLES; `label`: its name in "what to fix first"; `own_wordlists`: set when the
+    organisation's own word lists join this set.
+    """
+
+    name: str
+    description: str = ""
+    category: str = ""
+    apply: bool = False
+    prefer_over: tuple[str, ...] = ()
+    counts_as: str | None = None
+    label: str | None = None
+    own_wordlists: OwnWordlists | None = None
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
 class Rule:
-    """One rule from a rule file. `options` holds the kind-specific settings."""
+    """One rule from a rule file. `options` holds the kind-specific settings.
+
+    `category` and `apply` are the rule's own or else its set's; `tag` is the label in front of
+    a sentence it marks, `label` its name in "what to fix first", `rewrite` the rewrite step
+    (REWRITES) whose edits are reported under its id; `rule_set` holds the set-level keys.
+    """
 
     id: str
     kind: str
@@ -33,10 +75,34 @@ class Rule:
     source: str | None = None
     file: str = ""
     line: int = 0
+    category: str = ""
+    apply: bool = False
+    tag: str | None = None
+    label: str | None = None
+    rewrite: str | None = None
+    rule_set: RuleSet | None = field(default=None, compare=False, repr=False)
 
     @property
     def set(self) -> str:
         return self.id.split(".", 1)[0]
+
+    @property
+    def per_word(self) -> bool:
+        """Whether its hits carry one id per word of its word list ("ambtelijk.middels")."""
+        return "wordlist" in self.options
+
+    @property
+    def explanation_mode(self) -> str | None:
+        """"glossary" or "abbreviation" for an explanation rule, else None."""
+        return str(self.options.get("mode", "glossary")) if self.kind == "explanation" else None
+
+    @property
+    def prefer_over(self) -> tuple[str, ...]:
+        return self.rule_set.prefer_over if self.rule_set else ()
+
+    @property
+    def counts_as(self) -> str | None:
+        return self.rule_set.counts_as if self.rule_set else None
 
 
 @dataclass(frozen=True)
@@ -47,7 +113,9 @@ class Hit:
     advice (for example "Noem het aantal") rather than text to paste in. `conditional` is
     True when the word list adds a usage note: the swap is right only in some contexts.
     `also_remove` gives the file offsets of a word that must go when the suggestion is pasted
-    in: the loose particle of a separable verb ("vindt … plaats" → "gebeurt").
+    in: the loose particle of a separable verb ("vindt … plaats" → "gebeurt"). `condition`
+    names the check (`checking.conditions`) under which the word list lets the suggestion be
+    pasted in; `origin` is the rule that made the hit (neither is in `to_dict`).
     """
 
     rule: str
@@ -65,6 +133,13 @@ class Hit:
     applicable: bool = True
     conditional: bool = False
     also_remove: tuple[int, int] | None = None
+    condition: str = ""
+    origin: Rule | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def explanation_mode(self) -> str | None:
+        """"glossary" or "abbreviation" when an explanation rule made the hit."""
+        return self.origin.explanation_mode if self.origin is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -5,6 +5,11 @@ A rule file (`rules/<set>.yaml`) holds one rule set:
 
     set: ambtelijk
     description: Stadhuistaal met gewone woorden ervoor in de plaats.
+    category: jargon                   # how hits are shown: a key of checking/categories.yaml
+    apply: true                        # the rewrite may paste the suggestions in
+    prefer_over: [begrippen]           # a hit to paste in beats these sets' hit on its words
+    counts_as: jargon                  # counts as jargon in the B1-indicatie
+    label: Stadhuistaal                # its name in "what to fix first"
     rules:
       - id: ambtelijk.woorden          # always "<set>.<name>"
         kind: substitution             # substitution | existence | pattern | limit | explanation
@@ -19,6 +24,10 @@ A rule file (`rules/<set>.yaml`) holds one rule set:
             hit: verstrekken
             replacement: geven
           - text: Wij geven u de pas.
+
+A rule may set its own `category` and `apply`, a `tag` (the label in front of a sentence it
+marks), a `label` and a `rewrite` step (see docs/rule-files.md for every key and default).
+A set with `own_wordlists` is the one an organisation's own word lists join; it needs no rules.
 
 Third-party rule packs register a function in the entry-point group `eenvoudig.rulepacks`
 that returns the folder (or a list of folders) holding their rule files.
@@ -36,11 +45,16 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
+from .conditions import CONDITIONS
 from ..resources import data_dir
-from .model import KINDS, SEVERITIES, Example, Rule
+from .categories import categories, default_key
+from .model import KINDS, REWRITES, ROLES, SEVERITIES, Example, OwnWordlists, Rule, RuleSet
 
-FILE_KEYS = {"set", "description", "rules"}
-COMMON_KEYS = {"id", "kind", "severity", "message", "description", "source", "examples"}
+FILE_KEYS = {"set", "description", "rules", "category", "apply", "prefer_over", "counts_as",
+             "label", "own_wordlists"}
+COMMON_KEYS = {"id", "kind", "severity", "message", "description", "source", "examples",
+               "category", "apply", "tag", "label", "rewrite"}
+OWN_WORDLIST_KEYS = {"severity", "message", "description"}
 KIND_KEYS = {
     "substitution": {"wordlist", "table"},
     "existence": {"words", "wordlist", "advice"},
@@ -55,6 +69,7 @@ METRICS = {"words", "passives", "subordinate_clauses", "dependency_length", "nom
            "preposition_chain", "negations", "bracket_distance"}
 ENTRY_POINT_GROUP = "eenvoudig.rulepacks"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$")
+_SET = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -62,7 +77,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -74,7 +89,7 @@ def _fail(file: str, line: int, message: str) -> DataError:
     return DataError(f"{file}:{line}: {message}")
 
 
-def _check_keys(data: dict, allowed: set[str], file: str, what: str) -> None:
+def _check_keys(data: dict[str, Any], allowed: set[str], file: str, what: str) -> None:
     unknown = sorted(k for k in data if k != "__line__" and k not in allowed)
     if unknown:
         raise _fail(file, data.get("__line__", 0),
@@ -83,6 +98,11 @@ def _check_keys(data: dict, allowed: set[str], file: str, what: str) -> None:
 
 def parse_rule_file(text: str, file: str) -> list[Rule]:
     """Parse and validate the text of one rule file."""
+    return parse_rule_set(text, file)[1]
+
+
+def parse_rule_set(text: str, file: str) -> tuple[RuleSet, list[Rule]]:
+    """Parse and validate one rule file: its set-level keys and its rules."""
     try:
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
@@ -92,17 +112,80 @@ def parse_rule_file(text: str, file: str) -> list[Rule]:
     if not isinstance(data, dict):
         raise _fail(file, 1, "een regelbestand is een mapping met 'set' en 'rules'")
     _check_keys(data, FILE_KEYS, file, "het bestand")
-    rule_set = data.get("set")
-    if not isinstance(rule_set, str) or not re.match(r"^[a-z0-9][a-z0-9-]*$", rule_set):
-        raise _fail(file, data["__line__"], "'set' ontbreekt of is geen naam als 'ambtelijk'")
+    rule_set = _rule_set(data, file)
     items = data.get("rules")
-    if not isinstance(items, list) or not items:
+    if rule_set.own_wordlists is not None and items is None:
+        items = []
+    if not isinstance(items, list) or not (items or rule_set.own_wordlists):
         raise _fail(file, data["__line__"], "'rules' ontbreekt of is leeg")
     base = Path(file).parent
-    return [_rule(item, rule_set, file, base) for item in items]
+    return rule_set, [_rule(item, rule_set, file, base) for item in items]
 
 
-def _rule(item: Any, rule_set: str, file: str, base: Path) -> Rule:
+def _rule_set(data: dict[str, Any], file: str) -> RuleSet:
+    line = data["__line__"]
+    name = data.get("set")
+    if not isinstance(name, str) or not _SET.match(name):
+        raise _fail(file, line, "'set' ontbreekt of is geen naam als 'huisstijl'")
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise _fail(file, line, "'description' is een tekst")
+    prefer_over = data.get("prefer_over", [])
+    if isinstance(prefer_over, str):
+        prefer_over = [prefer_over]
+    if not isinstance(prefer_over, list) or not all(
+            isinstance(p, str) and _SET.match(p) for p in prefer_over):
+        raise _fail(file, line, "'prefer_over' is een lijst met namen van sets")
+    counts_as = data.get("counts_as")
+    if counts_as is not None and counts_as not in ROLES:
+        raise _fail(file, line, f"'counts_as' moet een van {', '.join(ROLES)} zijn")
+    return RuleSet(name, description.strip(), _category(data, default_key(), file, line),
+                   _flag(data, "apply", False, file, line), tuple(prefer_over), counts_as,
+                   _text(data, "label", file, line), _own_wordlists(data, file, line), file, line)
+
+
+def _category(data: dict[str, Any], default: str, file: str, line: int) -> str:
+    """A category key (checked against categories.yaml), or `default` when none is given."""
+    value = data.get("category")
+    if value is None:
+        return default
+    keys = [c.key for c in categories()]
+    if value not in keys:
+        raise _fail(file, line, f"'category' moet een van {', '.join(keys)} zijn, niet {value!r}")
+    return str(value)
+
+
+def _flag(data: dict[str, Any], key: str, default: bool, file: str, line: int) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise _fail(file, line, f"'{key}' is true of false")
+    return value
+
+
+def _text(data: dict[str, Any], key: str, file: str, line: int) -> str | None:
+    value = data.get(key)
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise _fail(file, line, f"'{key}' is een tekst")
+    return value.strip() if value is not None else None
+
+
+def _own_wordlists(data: dict[str, Any], file: str, line: int) -> OwnWordlists | None:
+    raw = data.get("own_wordlists")
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise _fail(file, line, "'own_wordlists' is een mapping met severity, message en "
+                                "description")
+    _check_keys(raw, OWN_WORDLIST_KEYS, file, "'own_wordlists'")
+    if raw.get("severity") not in SEVERITIES:
+        raise _fail(file, raw["__line__"], f"'severity' moet een van {', '.join(SEVERITIES)} zijn")
+    texts = [_text(raw, key, file, raw["__line__"]) for key in ("message", "description")]
+    if not all(texts):
+        raise _fail(file, raw["__line__"], "'own_wordlists' heeft 'message' en 'description' nodig")
+    return OwnWordlists(raw["severity"], str(texts[0]), str(texts[1]))
+
+
+def _rule(item: Any, rule_set: RuleSet, file: str, base: Path) -> Rule:
     if not isinstance(item, dict):
         raise _fail(file, 0, "elke regel is een mapping")
     line = item["__line__"]
@@ -112,21 +195,28 @@ def _rule(item: Any, rule_set: str, file: str, base: Path) -> Rule:
     _check_keys(item, COMMON_KEYS | KIND_KEYS[kind], file, f"regel {item.get('id', '?')}")
     rule_id = item.get("id")
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
-        raise _fail(file, line, f"ongeldige id {rule_id!r}; gebruik '{rule_set}.naam'")
-    if not rule_id.startswith(rule_set + "."):
-        raise _fail(file, line, f"id {rule_id!r} hoort met '{rule_set}.' te beginnen")
+        raise _fail(file, line, f"ongeldige id {rule_id!r}; gebruik '{rule_set.name}.naam'")
+    if not rule_id.startswith(rule_set.name + "."):
+        raise _fail(file, line, f"id {rule_id!r} hoort met '{rule_set.name}.' te beginnen")
     severity = item.get("severity")
     if severity not in SEVERITIES:
         raise _fail(file, line, f"'severity' moet een van {', '.join(SEVERITIES)} zijn")
     for key in ("message", "description"):
         if not isinstance(item.get(key), str) or not item[key].strip():
             raise _fail(file, line, f"'{key}' ontbreekt bij {rule_id}")
+    rewrite = item.get("rewrite")
+    if rewrite is not None and rewrite not in REWRITES:
+        raise _fail(file, line, f"'rewrite' moet een van {', '.join(REWRITES)} zijn")
+    category = _category(item, rule_set.category, file, line)
+    apply = _flag(item, "apply", rule_set.apply, file, line)
+    tag, label = _text(item, "tag", file, line), _text(item, "label", file, line)
     examples = _examples(item.get("examples"), rule_id, file, line)
     options = {k: v for k, v in item.items() if k in KIND_KEYS[kind]}
     _check_options(kind, options, rule_id, file, line, base)
     options["__base__"] = str(base)
     return Rule(rule_id, kind, severity, item["message"].strip(), item["description"].strip(),
-                examples, options, item.get("source"), file, line)
+                examples, options, item.get("source"), file, line, category=category,
+                apply=apply, tag=tag, label=label, rewrite=rewrite, rule_set=rule_set)
 
 
 def _examples(raw: Any, rule_id: str, file: str, line: int) -> tuple[Example, ...]:
@@ -151,7 +241,7 @@ def _examples(raw: Any, rule_id: str, file: str, line: int) -> tuple[Example, ..
     return tuple(examples)
 
 
-def _check_options(kind: str, options: dict, rule_id: str, file: str, line: int,
+def _check_options(kind: str, options: dict[str, Any], rule_id: str, file: str, line: int,
                    base: Path) -> None:
     if kind in ("substitution", "explanation") and not (options.get("wordlist")
                                                         or options.get("table")):
@@ -193,6 +283,11 @@ def _check_options(kind: str, options: dict, rule_id: str, file: str, line: int,
     if kind == "explanation" and options.get("mode", "glossary") not in ("glossary",
                                                                          "abbreviation"):
         raise _fail(file, line, "'mode' moet glossary of abbreviation zijn")
+    for term, value in (options.get("table") or {}).items():
+        condition = value.get("condition") if isinstance(value, dict) else None
+        if condition is not None and condition not in CONDITIONS:
+            raise _fail(file, value["__line__"], f"onbekende voorwaarde {condition!r} bij "
+                        f"'{term}'; kies uit {', '.join(sorted(CONDITIONS))}")
     wordlist = options.get("wordlist")
     if wordlist is not None:
         if not isinstance(wordlist, str):
@@ -204,7 +299,12 @@ def _check_options(kind: str, options: dict, rule_id: str, file: str, line: int,
 
 def load_rule_files(paths: Iterable[Path]) -> list[Rule]:
     """Load rules from files and folders; ids must be unique across all of them."""
-    rules: list[Rule] = []
+    return [rule for _, rules in load_rule_sets(paths) for rule in rules]
+
+
+def load_rule_sets(paths: Iterable[Path]) -> list[tuple[RuleSet, list[Rule]]]:
+    """Load the rule sets of files and folders; ids must be unique across all of them."""
+    found: list[tuple[RuleSet, list[Rule]]] = []
     seen: dict[str, str] = {}
     for path in paths:
         files = sorted(Path(path).glob("*.yaml")) if Path(path).is_dir() else [Path(path)]
@@ -213,13 +313,14 @@ def load_rule_files(paths: Iterable[Path]) -> list[Rule]:
                 text = file.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise DataError(f"{file}: kan het regelbestand niet lezen ({exc})") from None
-            for rule in parse_rule_file(text, str(file)):
+            rule_set, rules = parse_rule_set(text, str(file))
+            for rule in rules:
                 if rule.id in seen:
                     raise _fail(str(file), rule.line,
                                 f"id {rule.id} bestaat al (in {seen[rule.id]})")
                 seen[rule.id] = str(file)
-                rules.append(rule)
-    return rules
+            found.append((rule_set, rules))
+    return found
 
 
 def builtin_rule_dir() -> Path:
@@ -240,5 +341,11 @@ def rule_pack_dirs() -> list[Path]:
 
 
 @cache
+def builtin_rule_sets() -> tuple[tuple[RuleSet, tuple[Rule, ...]], ...]:
+    """The built-in rule sets with their rules."""
+    return tuple((s, tuple(r)) for s, r in load_rule_sets([builtin_rule_dir()]))
+
+
+@cache
 def builtin_rules() -> tuple[Rule, ...]:
-    return tuple(load_rule_files([builtin_rule_dir()]))
+    return tuple(rule for _, rules in builtin_rule_sets() for rule in rules)

@@ -4,7 +4,7 @@ apply the settings, find the hits and give each section and the document a B1-in
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,10 +12,11 @@ from typing import Any
 from ..analysis.analyze import analyze_many
 from ..analysis.results import Analysis
 from ..document.batch import Input
+from ..errors import DataError, EenvoudigError
 from ..settings import Settings
 from .engine import Checker, matches_id
-from .model import SEVERITIES, Hit, Rule
-from .ruleset import builtin_rules, load_rule_files, rule_pack_dirs
+from .model import SEVERITIES, Example, Hit, Rule, RuleSet
+from .ruleset import builtin_rule_sets, load_rule_sets, rule_pack_dirs
 from .verdict import Verdict, b1_indication
 
 SCHEMA_VERSION = "1.0"
@@ -31,12 +32,13 @@ class SectionCheck:
 
 @dataclass(frozen=True)
 class CheckResult:
-    """Hits of one document, per section, with B1-indicaties."""
+    """Hits of one document, per section, with B1-indicaties, and the rules that ran."""
 
     analysis: Analysis
     hits: tuple[Hit, ...]
     sections: tuple[SectionCheck, ...]
     verdict: Verdict
+    rules: tuple[Rule, ...] = field(default=(), compare=False, repr=False)
 
     def count(self, severity: str) -> int:
         return sum(1 for h in self.hits if h.severity == severity)
@@ -71,41 +73,62 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-def own_wordlist_rule(path: Path) -> Rule:
-    """A substitution rule for an organisation's own list ("verboden woorden")."""
-    from .model import Example
-
+def own_wordlist_rule(path: Path, own: RuleSet | None = None) -> Rule:
+    """A substitution rule for an organisation's own list ("verboden woorden"), in the set
+    whose rule file has `own_wordlists` (built in: `rules/eigen.yaml`)."""
+    own = own or _own_wordlist_set([s for s, _ in builtin_rule_sets()])
+    template = own.own_wordlists
+    assert template is not None
     name = path.stem.lower().replace("_", "-").replace(" ", "-")
     return Rule(
-        id=f"eigen.{name}",
+        id=f"{own.name}.{name}",
         kind="substitution",
-        severity="warning",
-        message="'{term}' staat op de eigen woordenlijst van uw organisatie.",
-        description=f"Eigen woordenlijst {path.name}.",
+        severity=template.severity,
+        message=template.message,
+        description=template.description.replace("{file}", path.name),
         examples=(Example("-", "-"), Example("-")),
         options={"wordlist": path.name, "__base__": str(path.parent)},
         file=str(path),
+        category=own.category,
+        apply=own.apply,
+        rule_set=own,
     )
+
+
+def _own_wordlist_set(sets: list[RuleSet]) -> RuleSet:
+    """The one rule set that own word lists join."""
+    found = [s for s in sets if s.own_wordlists is not None]
+    if len(found) != 1:
+        where = ", ".join(f"{s.file}:{s.line}" for s in found) or "geen enkel regelbestand"
+        raise DataError(f"Precies één regelset hoort 'own_wordlists' te hebben (nu: {where}).")
+    return found[0]
 
 
 def select_rules(config: Settings) -> list[Rule]:
     """All rules that apply under these settings, with their limits adjusted."""
-    rules = list(builtin_rules())
+    loaded = [(s, list(r)) for s, r in builtin_rule_sets()]
     extra_dirs = [*rule_pack_dirs(), *config.rule_dirs]
     if extra_dirs:
-        known = {r.id for r in rules}
-        for rule in load_rule_files(extra_dirs):
-            if rule.id in known:
-                from ..errors import DataError
-
-                raise DataError(f"{rule.file}:{rule.line}: id {rule.id} bestaat al.")
-            rules.append(rule)
-    for path in config.wordlists:
-        if not path.is_file():
-            from ..errors import EenvoudigError
-
-            raise EenvoudigError(f"De eigen woordenlijst {path} bestaat niet.")
-        rules.append(own_wordlist_rule(path))
+        known = {r.id for _, rules in loaded for r in rules}
+        for rule_set, rules in load_rule_sets(extra_dirs):
+            for rule in rules:
+                if rule.id in known:
+                    raise DataError(f"{rule.file}:{rule.line}: id {rule.id} bestaat al.")
+            loaded.append((rule_set, rules))
+    sets = [s for s, _ in loaded]
+    names = {s.name for s in sets}
+    for rule_set in sets:
+        unknown = [p for p in rule_set.prefer_over if p not in names]
+        if unknown:
+            raise DataError(f"{rule_set.file}:{rule_set.line}: 'prefer_over' noemt een set die "
+                            f"niet bestaat: {', '.join(unknown)}")
+    rules = [rule for _, members in loaded for rule in members]
+    if config.wordlists:
+        own = _own_wordlist_set(sets)
+        for path in config.wordlists:
+            if not path.is_file():
+                raise EenvoudigError(f"De eigen woordenlijst {path} bestaat niet.")
+            rules.append(own_wordlist_rule(path, own))
     adjusted = []
     for rule in rules:
         if rule.kind == "limit" and rule.options.get("metric") == "words":
@@ -168,16 +191,23 @@ def check_many(items: Iterable[Input], settings: Settings | None = None) -> list
 def check_analyses(analyses: list[Analysis], config: Settings) -> list[CheckResult]:
     """Check documents that are already analysed (and parsed)."""
     checker = compiled_checker(config)
-    return [_result(analysis, checker.check(analysis), config) for analysis in analyses]
+    rules = tuple(checker.rules)
+    return [_result(analysis, checker.check(analysis), config, rules)
+            for analysis in analyses]
 
 
-def _result(analysis: Analysis, raw_hits: list[Hit], config: Settings) -> CheckResult:
+def _result(analysis: Analysis, raw_hits: list[Hit], config: Settings,
+            rules: tuple[Rule, ...] = ()) -> CheckResult:
     hits = []
-    replaced = {(h.start, h.end) for h in raw_hits if h.applicable and h.suggestions
-                and h.rule.split(".", 1)[0] in ("ambtelijk", "anglicismen", "eigen")}
+    # A hit whose suggestion can be pasted in beats the hits of the sets its set prefers
+    # over ("prefer_over") on the same words: the word is better replaced than explained.
+    beaten: dict[tuple[int, int], set[str]] = {}
     for hit in raw_hits:
-        if hit.rule.startswith("begrippen.") and (hit.start, hit.end) in replaced:
-            continue  # the word is better replaced than explained
+        if hit.applicable and hit.suggestions and hit.origin is not None:
+            beaten.setdefault((hit.start, hit.end), set()).update(hit.origin.prefer_over)
+    for hit in raw_hits:
+        if hit.rule.split(".", 1)[0] in beaten.get((hit.start, hit.end), ()):
+            continue
         if _disabled(hit.rule, config) and not any(matches_id(hit.rule, e) for e in config.enable):
             continue
         override = next((level for pattern, level in config.severity
@@ -190,4 +220,4 @@ def _result(analysis: Analysis, raw_hits: list[Hit], config: Settings) -> CheckR
         sections.append(SectionCheck(section.number, section.title, tuple(own),
                                      b1_indication(section.metrics, own)))
     return CheckResult(analysis, tuple(hits), tuple(sections),
-                       b1_indication(analysis.metrics, hits))
+                       b1_indication(analysis.metrics, hits), rules)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError
+from .conditions import CONDITIONS
 from ..language.inflection import inflect_adjective, pluralise, verb_forms
 from ..language.wordlists import WordList, load_wordlist, parse_wordlist
 
@@ -35,13 +37,15 @@ POS_OF = {
 
 @dataclass(frozen=True)
 class Entry:
-    """One term of a table: its part of speech, alternatives (or explanation) and note."""
+    """One term of a table: its part of speech, alternatives (or explanation), note and the
+    condition (`checking.conditions`) under which its alternative may be pasted in."""
 
     term: str
     pos: str
     alternatives: tuple[str, ...]
     note: str = ""
     explanation: str = ""
+    condition: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,20 +108,24 @@ def read_wordlist(name: str, base: str | None) -> WordList:
     return load_wordlist(name)
 
 
-def entries_from(options: dict, mode: str) -> list[Entry]:
+def entries_from(options: dict[str, Any], mode: str) -> list[Entry]:
     """Entries from a rule's `wordlist` and/or inline `table`."""
     entries: list[Entry] = []
     name = options.get("wordlist")
     if name:
         wordlist = read_wordlist(name, options.get("__base__"))
         columns = wordlist.columns
-        for row in wordlist.rows:
+        for row, line in zip(wordlist.rows, wordlist.lines, strict=True):
             data = dict(zip(columns, row, strict=True))
+            condition = data.get("condition", "")
+            if condition and condition not in CONDITIONS:
+                raise DataError(f"{wordlist.name}:{line}: onbekende voorwaarde '{condition}'; "
+                                f"kies uit {', '.join(sorted(CONDITIONS))}.")
             if mode == "substitution":
                 alternatives = tuple(a.strip() for a in data.get("alternatives", "").split("|")
                                      if a.strip())
                 entries.append(Entry(data[columns[0]], data.get("pos", "") or "other",
-                                     alternatives, data.get("note", "")))
+                                     alternatives, data.get("note", ""), "", condition))
             elif mode == "abbreviation":
                 entries.append(Entry(data[columns[0]], "abbr", (data.get("expansion", ""),),
                                      "", data.get("explanation", "")))
@@ -136,7 +144,8 @@ def entries_from(options: dict, mode: str) -> list[Entry]:
             value = {"alternatives": value}
         alternatives = tuple(str(a) for a in value.get("alternatives", []))
         entries.append(Entry(str(term), value.get("pos", "other"), alternatives,
-                             value.get("note", ""), value.get("explanation", "")))
+                             value.get("note", ""), value.get("explanation", ""),
+                             value.get("condition", "")))
     return entries
 
 

@@ -9,7 +9,8 @@ A section or document gets "waarschijnlijk B1" when all of these hold, otherwise
 - at most 5 % rare words (Zipf below 3) that the text does not explain: words covered by a
   glossary or abbreviation hit count as explained only when the writer adds the explanation,
   so they count here too;
-- at most 1 jargon hit (stadhuistaal, anglicisms, own lists) per 100 words.
+- at most 1 jargon hit (stadhuistaal, anglicisms, own lists: the sets with
+  `counts_as: jargon`) per 100 words.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ MAX_WORDS_PER_SENTENCE = 15.0
 MAX_LONG_SENTENCE_SHARE = 0.10
 MAX_RARE_SHARE = 0.05
 MAX_JARGON_PER_100 = 1.0
-JARGON_SETS = ("ambtelijk", "anglicismen", "eigen")
+JARGON = "jargon"  # the `counts_as` role of the sets counted as jargon
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def b1_indication(metrics: Metrics, hits: list[Hit]) -> Verdict:
     if c.rare_words / c.words > MAX_RARE_SHARE:
         reasons.append(f"{fmt.percent(c.rare_words, c.words)} zeldzame woorden "
                        f"(B1: hooguit {int(100 * MAX_RARE_SHARE)}{fmt.PERCENT})")
-    jargon = sum(1 for h in hits if h.rule.split(".", 1)[0] in JARGON_SETS)
+    jargon = sum(1 for h in hits if h.origin is not None and h.origin.counts_as == JARGON)
     if 100 * jargon / c.words > MAX_JARGON_PER_100:
         reasons.append(f"{jargon} keer stadhuistaal of jargon in {fmt.number(c.words)} woorden "
                        f"(B1: hooguit {int(MAX_JARGON_PER_100)} per 100 woorden)")

@@ -26,6 +26,7 @@ def rules(ctx: click.Context) -> int:
 def show(rule_id: str) -> int:
     """Toon één regel met zijn voorbeelden."""
     from ..api import load_settings
+    from ..checking.categories import category
     from ..checking.run import select_rules
     from ..errors import EenvoudigError
 
@@ -36,6 +37,9 @@ def show(rule_id: str) -> int:
         click.echo(f"{rule.id} ({rule.kind}, {rule.severity})")
         click.echo(f"  {rule.description}")
         click.echo(f"  Melding: {rule.message}")
+        shown = category(rule.category)
+        click.echo(f"  Weergave: {shown.label} ({shown.key}); voorstel invullen bij "
+                   f"herschrijven: {'ja' if rule.apply else 'nee'}")
         if rule.source:
             click.echo(f"  Bron: {rule.source}")
         for key in ("wordlist", "metric", "warning", "error", "advice"):

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import dutch_format as fmt
+from ..checking.categories import category_of
 from ..checking.model import Hit
-from ..checking.priorities import WORD_SETS, group_label, ranked_groups
+from ..checking.priorities import ranked_groups
 from ..checking.run import CheckResult
 from ..document.docx_xml import (
     XML_SPACE,
@@ -132,7 +133,8 @@ def _quote(suggestion: str) -> str:
 
 
 def comment_text(hit: Hit) -> str:
-    """The comment on one hit: the rule's message, the suggestion and which rule it was."""
+    """The comment on one hit: the rule's message, the suggestion, and its category
+    (`checking/categories.yaml`), severity and rule."""
     lines = [hit.message]
     if hit.suggestions:
         if hit.applicable:
@@ -140,7 +142,8 @@ def comment_text(hit: Hit) -> str:
         else:
             shown = " ".join(hit.suggestions)
         lines.append(f"Voorstel: {shown}")
-    lines.append(f"({SEVERITY_LABELS.get(hit.severity, hit.severity)}, regel {hit.rule})")
+    lines.append(f"({category_of(hit).label.lower()}, "
+                 f"{SEVERITY_LABELS.get(hit.severity, hit.severity)}, regel {hit.rule})")
     return "\n".join(lines)
 
 
@@ -148,10 +151,10 @@ def top_fixes(hits: Sequence[Hit], limit: int = TOP_FIXES) -> list[str]:
     """The things to fix first, as short Dutch lines, in the order of
     `checking.priorities`; a word-list group names its most frequent words as examples."""
     lines = []
-    for key, members in ranked_groups(hits)[:limit]:
-        line = f"{group_label(key)}: {_times(len(members))}"
-        if key in WORD_SETS:
-            counts = Counter(h.text.lower() for h in members)
+    for group in ranked_groups(hits)[:limit]:
+        line = f"{group.label}: {_times(len(group.hits))}"
+        if group.per_word:
+            counts = Counter(h.text.lower() for h in group.hits)
             words = [w for w, _ in counts.most_common(3)]
             line += ", bijvoorbeeld " + _join([f"'{w}'" for w in words])
         lines.append(line + ".")

@@ -17,15 +17,15 @@ import datetime as _dt
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from .. import dutch_format as fmt
 from .._version import __version__
 from ..analysis import lint
 from ..analysis.results import Metrics
+from ..checking.categories import category_of, used
 from ..checking.model import Hit
-from ..checking.priorities import WORD_SETS, group_label, ranked_groups
+from ..checking.priorities import ranked_groups
 from ..checking.run import CheckResult
 from ..checking.verdict import Verdict
 from ..document.model import Block, Sentence
@@ -36,33 +36,6 @@ SEVERITY_LABELS = {"error": ("fout", "fouten"), "warning": ("waarschuwing", "waa
                    "suggestion": ("tip", "tips")}
 SEVERITY_WEIGHT = {"error": 3, "warning": 2, "suggestion": 1}
 
-# The kinds of hit the reader sees, in legend order: (css key, label, what it means).
-KINDS = (
-    ("jargon", "Stadhuistaal of jargon",
-     "Een ambtelijk of Engels woord. Er is een gewoon woord voor."),
-    ("woord", "Moeilijk woord",
-     "Een begrip dat veel lezers niet kennen. Leg het uit of kies een gewoner woord."),
-    ("afkorting", "Afkorting", "Schrijf de afkorting voluit."),
-    ("lang", "Lange zin",
-     "Een zin met meer dan {limit} woorden. Maak er twee of meer zinnen van."),
-    ("zinsbouw", "Zinsbouw",
-     "Een hele zin: lijdende vorm, veel bijzinnen of woorden die ver uit elkaar staan. "
-     "Een woord: naamwoordstijl, een vage hoeveelheid of 'wij' waar 'we' kan."),
-    ("overig", "Overige opmerking", "Een opmerking van een eigen regel van uw organisatie."),
-)
-KIND_LABELS = {key: label for key, label, _ in KINDS}
-KIND_BY_SET = {"ambtelijk": "jargon", "anglicismen": "jargon", "eigen": "jargon",
-               "begrippen": "woord", "afkortingen": "afkorting", "zinsbouw": "zinsbouw"}
-LONG_SENTENCE_RULE = "zinsbouw.lange-zin"
-
-# The label in front of a sentence that a whole-sentence rule marks.
-TAG_LABELS = {
-    "zinsbouw.lange-zin": "lange zin",
-    "zinsbouw.lijdende-vorm": "lijdende vorm",
-    "zinsbouw.bijzinnen": "veel bijzinnen",
-    "zinsbouw.tangconstructie": "tangconstructie",
-    "zinsbouw.voorzetselketen": "keten van zinsdelen",
-}
 FIRST_FIX = 5
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -169,9 +142,9 @@ def build_report(result: CheckResult, today: _dt.date | None = None) -> dict[str
         "counts": [{"key": s, "count": result.count(s),
                     "label": SEVERITY_LABELS[s][0 if result.count(s) == 1 else 1]}
                    for s in SEVERITY_ORDER],
-        "legend": [{"key": key, "label": label, "count": kinds[key],
-                    "meaning": meaning.format(limit=analysis.settings["long_sentence"])}
-                   for key, label, meaning in KINDS if key != "overig" or kinds[key]],
+        "legend": [{"key": c.key, "label": c.label, "count": kinds[c.key], "marks": c.marks,
+                    "meaning": c.explained(analysis.settings["long_sentence"])}
+                   for c in used(result.rules, result.hits)],
         "first_fix": first_fix,
         "sections": sections,
         "glossary": _glossary(result.hits),
@@ -212,26 +185,19 @@ def _local_span(hit: Hit, sentence: Sentence) -> tuple[int, int] | None:
     return (found, found + len(hit.text)) if found >= 0 and hit.text else None
 
 
-@cache
-def _limit_rules() -> frozenset[str]:
-    """Ids of the built-in rules that judge a whole sentence."""
-    from ..checking.ruleset import builtin_rules
-
-    return frozenset(r.id for r in builtin_rules() if r.kind == "limit")
-
-
 def _whole_sentence(hit: Hit, span: tuple[int, int], sentence: Sentence) -> bool:
-    if hit.rule in _limit_rules():
+    """Whether a hit marks its whole sentence: a limit rule's always, a word category's never
+    (a word-list hit marks words, even in a one-word sentence), others when they cover it."""
+    if hit.origin is not None and hit.origin.kind == "limit":
         return True
-    if KIND_BY_SET.get(hit.rule.split(".", 1)[0]) not in (None, "zinsbouw"):
-        return False  # word lists mark words, even a one-word sentence
+    marks = category_of(hit).marks
+    if marks != "either":
+        return marks == "sentence"
     return span == (0, len(sentence.text)) and len(sentence.words) > 3
 
 
 def _kind(hit: Hit) -> str:
-    if hit.rule == LONG_SENTENCE_RULE:
-        return "lang"
-    return KIND_BY_SET.get(hit.rule.split(".", 1)[0], "overig")
+    return category_of(hit).key
 
 
 class _NoteMaker:
@@ -242,12 +208,12 @@ class _NoteMaker:
         self.anchors: dict[int, str] = {}
 
     def note(self, hit: Hit) -> Note:
-        kind = _kind(hit)
+        kind = category_of(hit)
         label, proposal = _proposal(hit)
-        return Note(hit.rule, kind, KIND_LABELS[kind], hit.severity,
+        tag = (hit.origin.tag if hit.origin is not None else None) or kind.label.lower()
+        return Note(hit.rule, kind.key, kind.label, hit.severity,
                     SEVERITY_LABELS.get(hit.severity, (hit.severity,))[0], hit.message, label,
-                    proposal, TAG_LABELS.get(hit.rule, KIND_LABELS[kind].lower()),
-                    self.anchors.get(id(hit), ""))
+                    proposal, tag, self.anchors.get(id(hit), ""))
 
     def notes(self, hits: list[Hit]) -> tuple[Note, ...]:
         self.placed.update(id(h) for h in hits)
@@ -260,7 +226,7 @@ def _proposal(hit: Hit) -> tuple[str, str]:
         if hit.suggestions:
             return "Voorstel", "weglaten"
         return "", ""
-    if _kind(hit) == "woord" and not hit.applicable:
+    if hit.explanation_mode == "glossary" and not hit.applicable:
         return "Uitleg voor de lezer", hit.suggestions[0]
     if hit.applicable:
         shown = [f"'{s}'" if s else "weglaten" for s in hit.suggestions]
@@ -323,7 +289,7 @@ def _sentence_view(sentence: Sentence, hits: list[Hit], notes: _NoteMaker) -> Se
         position = end
     if position < len(text) or not pieces:
         pieces.append(Piece(text[position:]))
-    whole.sort(key=lambda h: (_kind(h) != "lang", -SEVERITY_WEIGHT.get(h.severity, 0)))
+    whole.sort(key=lambda h: (not category_of(h).first, -SEVERITY_WEIGHT.get(h.severity, 0)))
     made = notes.notes(whole)
     return SentenceView(tuple(pieces), made, made[0].kind if made else "")
 
@@ -395,16 +361,17 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
 
 def _first_fix(hits: tuple[Hit, ...], notes: _NoteMaker) -> list[dict[str, Any]]:
     """The rule groups to fix first (`checking.priorities`), with examples."""
-    items = []
-    for key, members in ranked_groups(hits)[:FIRST_FIX]:
+    items: list[dict[str, Any]] = []
+    for group in ranked_groups(hits)[:FIRST_FIX]:
+        members = group.hits
         first = members[0]
         anchor = f"eerst-{len(items) + 1}"
         notes.anchors[id(first)] = anchor
         severities = Counter(h.severity for h in members)
-        terms = []
-        if key in WORD_SETS:
+        terms: list[dict[str, Any]] = []
+        if group.per_word:
             counted = Counter(h.text.lower() for h in members)
-            example = {}
+            example: dict[str, Hit] = {}
             for hit in members:
                 example.setdefault(hit.text.lower(), hit)
             for term, count in counted.most_common(3):
@@ -413,7 +380,7 @@ def _first_fix(hits: tuple[Hit, ...], notes: _NoteMaker) -> list[dict[str, Any]]
                               "proposal": proposal})
         label, proposal = _proposal(first)
         items.append({
-            "label": group_label(key),
+            "label": group.label,
             "kind": _kind(first),
             "count": len(members),
             "severities": (SEVERITY_LABELS.get(first.severity, (first.severity,))[0]
@@ -441,7 +408,7 @@ def _glossary(hits: tuple[Hit, ...]) -> list[tuple[str, str]]:
     forms of one term ("ambtelijk", "ambtelijke") share one explanation and one entry."""
     forms: dict[str, list[str]] = {}
     for hit in hits:
-        if _kind(hit) == "woord" and not hit.applicable and hit.suggestions:
+        if hit.explanation_mode == "glossary" and not hit.applicable and hit.suggestions:
             seen = forms.setdefault(hit.suggestions[0], [])
             if hit.text.lower() not in (f.lower() for f in seen):
                 seen.append(hit.text)
@@ -453,7 +420,7 @@ def _abbreviations(hits: tuple[Hit, ...]) -> list[tuple[str, str]]:
     """Abbreviations the text uses, with what they stand for."""
     found: dict[str, tuple[str, str]] = {}
     for hit in hits:
-        if _kind(hit) == "afkorting" and hit.suggestions and hit.suggestions[0]:
+        if hit.explanation_mode == "abbreviation" and hit.suggestions and hit.suggestions[0]:
             full = hit.suggestions[0].removesuffix(f" ({hit.text})")
             found.setdefault(hit.text, (hit.text, full))
     return [found[key] for key in sorted(found, key=str.lower)]

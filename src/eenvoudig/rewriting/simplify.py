@@ -30,6 +30,7 @@ each candidate is still held to the rule that its LiNT-II score may not rise.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from ..analysis.analyze import analyze_many
 from ..analysis.results import Analysis
@@ -70,9 +71,9 @@ from .substitution import (
 from .titles import RULE as TITLE_RULE
 from .titles import known_forms, plain_heading
 
+# The id of the rewrite's own edit that cuts a sentence in two (no rule has it; it is part of
+# the output, so it keeps the name it has always had).
 SPLIT_RULE = "zinsbouw.zin-knippen"
-PASSIVE_RULE = "zinsbouw.lijdende-vorm"
-NOMINAL_RULE = "zinsbouw.naamwoordstijl"
 MAX_LEAVE_OUT = 8
 CLAUSE_SPLIT_WORDS = 15
 
@@ -87,11 +88,20 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 WHOLE_SENTENCE_TRANSFORMS = (
-    (NOMINAL_RULE, verb_from_nominal,
+    ("nominal", verb_from_nominal,
      "Naamwoordstijl ('zorgen voor het … van') vervangen door het werkwoord zelf."),
-    (PASSIVE_RULE, to_active,
+    ("passive", to_active,
      "Lijdende vorm omgezet in de bedrijvende vorm: nu staat voorop wie het doet."),
 )
+
+
+@cache
+def rewrite_rule(step: str) -> str:
+    """The id its edits are reported under: the built-in rule with `rewrite: <step>`, or
+    "herschrijven.<step>" when no rule has it."""
+    from ..checking.ruleset import builtin_rules
+
+    return next((r.id for r in builtin_rules() if r.rewrite == step), f"herschrijven.{step}")
 
 
 def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
@@ -101,12 +111,12 @@ def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
     abbreviations (they lengthen the sentence); without cutting it in two."""
     variants = []
     seen = set()
-    for rule, transform, reason in WHOLE_SENTENCE_TRANSFORMS:
+    for step, transform, reason in WHOLE_SENTENCE_TRANSFORMS:
         rewritten = transform(sentence.tokens)
         if rewritten and rewritten not in seen:
             seen.add(rewritten)
-            variants.append(([rewritten], [Edit(rule, sentence.text, rewritten, reason,
-                                                sentence.line, section)]))
+            variants.append(([rewritten], [Edit(rewrite_rule(step), sentence.text, rewritten,
+                                                reason, sentence.line, section)]))
     def add(chosen_hits: list[Hit], split: bool, skip: frozenset[str] = frozenset()) -> None:
         parts, edits = _rewrite_sentence(sentence, chosen_hits, section,
                                          long_sentence if split else 10**6, skip)
@@ -115,7 +125,7 @@ def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
             seen.add(key)
             variants.append((parts, edits))
 
-    plain_hits = [h for h in hits if not h.rule.startswith("afkortingen.")]
+    plain_hits = [h for h in hits if h.explanation_mode != "abbreviation"]
     for skip_abbreviations, split in ((False, True), (True, True), (True, False)):
         add(plain_hits if skip_abbreviations else hits, split)
     # LiNT-II on one sentence reacts to a single reparsed word; when the whole rewrite does
@@ -336,7 +346,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
         after = {text: a.metrics.lint_score for text, a in zip(texts, scored, strict=True)}
 
     rewrites = []
-    for analysis, result, _by, lint_before in drafts:
+    for analysis, result, by_sentence, lint_before in drafts:
         sections = []
         notes: list[str] = []
         forms = known_forms(analysis.document)
@@ -349,13 +359,15 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                     if block.kind == "heading":
                         sentences.append(_heading(sentence, forms, key))
                         continue
+                    written_out = {h.rule for h in by_sentence.get(id(sentence), [])
+                                   if h.explanation_mode == "abbreviation"}
                     before = lint_before.get(id(sentence))
                     text, edits, lint_after, kept = sentence.text, [], before, ""
                     for parts, variant_edits in plans.get(id(sentence), []):
                         candidate = " ".join(parts)
                         score = after.get(candidate, before)
                         expanded = {e.original for e in variant_edits
-                                    if e.rule.startswith("afkortingen")}
+                                    if e.rule in written_out}
                         problem = check_sentence(sentence.text, candidate, before, score,
                                                  expanded=expanded)
                         if not problem:
@@ -376,7 +388,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
             glossary = []
             seen = set()
             for hit in checked.hits:
-                if hit.rule.startswith("begrippen.") and hit.text.lower() in final_text:
+                if hit.explanation_mode == "glossary" and hit.text.lower() in final_text:
                     term = hit.text
                     if term.lower() not in seen and hit.suggestions:
                         seen.add(term.lower())

@@ -1,8 +1,10 @@
 """Which of the checker's hits can be pasted into a sentence, and in what form.
 
 The rewrite (`simplify`) applies a hit's first suggestion only when this module says it fits:
-the rule set's suggestions are replacements (not advice); a usage note is met in the parse
-(`CONTEXT_CHECKS`); the parse shows no misreading (a name, a quoted title, a noun read as a
+its rule may paste its suggestions in (`apply` in the rule file) and they are replacements
+(not advice); the word list's `condition` for the entry holds in the parse
+(`checking.conditions`; an entry with a usage note and no condition is never pasted in); the
+parse shows no misreading (a name, a quoted title, a noun read as a
 verb); the replacement keeps the sentence's grammar. It also gives the form to paste in: the
 verb inflected like the word it replaces, the -e of an adjective, "te" moved for a separable
 verb, the article and adjective changed with a noun of the other gender ("het verzoek" →
@@ -11,17 +13,14 @@ verb, the article and adjective changed with a noun of the other gender ("het ve
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 from ..checking.model import Hit
-from ..document.model import Sentence, Token
+from ..checking.tables import read_wordlist, slug
+from ..document.model import Sentence
+from ..checking.conditions import holds
 from ..language.inflection import inflect_adjective, match_case
 from ..language.wordlists import load_wordlist
-
-APPLY_SETS = ("ambtelijk", "anglicismen", "eigen", "afkortingen")
-APPLY_RULES = ("zinsbouw.we-ze",)
-
 
 DETERMINERS = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "zijn", "haar",
                          "hun", "uw", "ons", "onze", "mijn", "je", "jouw"})
@@ -125,57 +124,12 @@ def particle_fix(sentence: Sentence, hit: Hit) -> list[tuple[int, int, str]] | N
     return [(tokens[loose].start - sentence.start, tokens[loose].end - sentence.start, "")]
 
 
-MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli",
-                    "augustus", "september", "oktober", "november", "december"})
-RULE_WORDS = frozenset({"artikel", "wet", "regeling", "verordening", "besluit", "regels",
-                        "lid", "wetgeving", "beleidsregels"})
-GIVEN = frozenset({"vergunning", "toestemming", "subsidie", "medewerking", "ontheffing",
-                   "hulp", "vrijstelling", "uitstel", "korting"})
-PAYING = ("betal", "bedrag", "euro", "€", "rente", "aflos", "geld", "kosten")
-
-
-def _next(tokens: tuple[Token, ...], i: int) -> Token | None:
-    return tokens[i + 1] if i + 1 < len(tokens) else None
-
-
-# Word-list entries with a usage note, and the context in the parse where the note is met:
-# there the swap is made without asking (the note's own example, made into a check).
-CONTEXT_CHECKS: dict[str, Callable[[tuple[Token, ...], int], bool]] = {
-    # "op deze wijze", "de wijze": the noun 'manier', not the adjective 'wijs'
-    "ambtelijk.wijze": lambda t, i: t[i].pos == "NOUN" and i > 0 and t[i - 1].pos == "DET",
-    # "maximaal 6 leden" → "hooguit 6 leden"; "minimaal 4 leden" → "minstens 4 leden"
-    "ambtelijk.maximaal": lambda t, i: getattr(_next(t, i), "pos", "") == "NUM",
-    "ambtelijk.minimaal": lambda t, i: getattr(_next(t, i), "pos", "") == "NUM",
-    # "medio maart", "medio 2027"
-    "ambtelijk.medio": lambda t, i: getattr(_next(t, i), "pos", "") == "NUM"
-    or getattr(_next(t, i), "text", "").lower() in MONTHS,
-    # "mede door" → "ook door"
-    "ambtelijk.mede": lambda t, i: getattr(_next(t, i), "pos", "") == "ADP",
-    # "op grond van artikel 5" → "volgens artikel 5"
-    "ambtelijk.op-grond-van": lambda t, i: any(x.text.lower() in RULE_WORDS
-                                               for x in t[i + 3:i + 6]),
-    "ambtelijk.op-basis-van": lambda t, i: any(x.text.lower() in RULE_WORDS
-                                               for x in t[i + 3:i + 6]),
-    # "een vergunning verlenen" → "een vergunning geven"
-    "ambtelijk.verlenen": lambda t, i: any(x.text.lower() in GIVEN for x in t),
-    # "binnen de termijn" → "binnen de periode", not a payment ("in drie termijnen betalen")
-    "ambtelijk.termijn": lambda t, i: not any(x.text.lower().startswith(PAYING) for x in t),
-    # "niet geheel" → "niet helemaal": the adverb
-    "ambtelijk.geheel": lambda t, i: t[i].pos == "ADV",
-    # "we nemen uw aanvraag in behandeling" → "we behandelen uw aanvraag"; not "is in
-    # behandeling genomen", which says the work has only started ("is behandeld": done)
-    "ambtelijk.in-behandeling-nemen": lambda t, i: not any(
-        x.lemma == "nemen" and x.feature("VerbForm") == "Part" for x in t),
-}
-
-
-def _context_allows(sentence: Sentence, hit: Hit) -> bool:
-    """Whether the usage note of a conditional hit is met in this sentence's parse."""
-    check = CONTEXT_CHECKS.get(hit.rule)
-    if check is None:
+def _condition_met(sentence: Sentence | None, hit: Hit) -> bool:
+    """Whether the word list's condition for this hit holds in the sentence's parse."""
+    if sentence is None or not hit.condition:
         return False
     position = _hit_token(sentence, hit)
-    return position is not None and check(sentence.tokens, position)
+    return position is not None and holds(hit.condition, sentence, position)
 
 
 def _hit_token(sentence: Sentence, hit: Hit) -> int | None:
@@ -241,25 +195,25 @@ def _adverbial(sentence: Sentence | None, hit: Hit) -> bool:
 
 CONJUNCTIONS = frozenset({"want", "maar", "en", "of"})
 TITLE_WORDS = frozenset({"Wet", "Besluit", "Regeling", "Verordening", "Richtlijn", "Reglement"})
-WORDLIST_SETS = {"ambtelijk": "ambtelijk.tsv", "anglicismen": "anglicismen.tsv"}
-
-
 @cache
-def _entry_pos_table() -> dict[str, str]:
-    """Part of speech of each word-list entry, by the rule id its hits carry."""
-    from ..checking.tables import slug
-
-    found = {}
-    for name, filename in WORDLIST_SETS.items():
-        table = load_wordlist(filename)
-        for term, pos in zip(table.column(table.columns[0]), table.column("pos"),
-                             strict=True):
-            found.setdefault(f"{name}.{slug(term)}", pos)
+def _pos_by_term(wordlist: str, base: str | None) -> dict[str, str]:
+    """Part of speech of each entry of a word list, by the id part its hits carry."""
+    table = read_wordlist(wordlist, base)
+    if "pos" not in table.columns:
+        return {}
+    found: dict[str, str] = {}
+    for term, pos in zip(table.column(table.columns[0]), table.column("pos"), strict=True):
+        found.setdefault(slug(term), pos)
     return found
 
 
-def _entry_pos(rule: str) -> str:
-    return _entry_pos_table().get(rule, "")
+def _entry_pos(hit: Hit, term: str) -> str:
+    """The part of speech that the hit's word list gives `term` ("" when it gives none)."""
+    origin = hit.origin
+    if origin is None or not origin.options.get("wordlist"):
+        return ""
+    return _pos_by_term(str(origin.options["wordlist"]), origin.options.get("__base__")).get(
+        term, "")
 
 
 def _misread(sentence: Sentence, hit: Hit) -> bool:
@@ -298,9 +252,8 @@ def _misread(sentence: Sentence, hit: Hit) -> bool:
             and tokens[position - 1].text.lower() != "te"):
         return True  # "We actualiseren plannen" → "We bijwerken": the particle must move
     token = tokens[position]
-    if len(words) == 1 and _entry_pos(hit.rule) == "noun" and (
-            token.pos in ("VERB", "AUX") or _entry_pos_table().get(
-                f"{hit.rule.split('.', 1)[0]}.{hit.text.lower()}") == "verb"):
+    if len(words) == 1 and _entry_pos(hit, hit.rule.split(".", 1)[-1]) == "noun" and (
+            token.pos in ("VERB", "AUX") or _entry_pos(hit, hit.text.lower()) == "verb"):
         return True  # "checken" is the verb, not a plural of the noun "check"
     if len(words) == 1 and token.pos == "NOUN" and position > 0 and tokens[
             position - 1].text.lower() == "op" and (position + 1 >= len(tokens) or tokens[
@@ -342,31 +295,29 @@ def applies(hit: Hit, sentence_text: str, sentence: Sentence | None = None) -> b
     """Whether a hit's first suggestion can replace its text without rebuilding the sentence."""
     if not hit.applicable or not hit.suggestions:
         return False
-    if hit.conditional and not (sentence is not None and _context_allows(sentence, hit)):
-        return False  # a swap with a usage note needs a writer's judgement
-    if not (hit.rule.split(".", 1)[0] in APPLY_SETS or hit.rule in APPLY_RULES):
+    if hit.origin is None or not hit.origin.apply:
         return False
+    if (hit.conditional or hit.condition) and not _condition_met(sentence, hit):
+        return False  # a swap with a usage note needs a writer's judgement, unless its
+        # condition holds
     replacement = hit.suggestions[0]
     words = hit.text.lower().split()
     if "..." in replacement or "…" in replacement:
         return False  # "omdat ... vroeg": the sentence has to be rebuilt
-    if (len(words) == 1 and len(replacement.split()) > 1
-            and not hit.rule.startswith("afkortingen.")
+    writes_out = hit.explanation_mode == "abbreviation"
+    if (len(words) == 1 and len(replacement.split()) > 1 and not writes_out
             and not _adverbial(sentence, hit)):
         return False  # one word for several ("faciliteert" → "mogelijk maken"): word order
     if len(words) > 1 and words[-1] in PREPOSITIONS and (
             replacement.lower().split() or [""])[-1] not in PREPOSITION_WORDS:
         return False  # "gebruik maken van X" → "X gebruiken" needs the object moved
-    if hit.rule.startswith("afkortingen.") and _explained(hit, sentence_text):
+    if writes_out and _explained(hit, sentence_text):
         return False
     if sentence is not None and _misread(sentence, hit):
         return False
     if sentence_text[:hit.sentence_start].rstrip().endswith(",") and words[0] in (
             "als", "zoals") and len(words) > 1:
         return False  # ", als bedoeld in lid 4," → ", uit lid 4,": the commas would have to go
-    if hit.rule == "zinsbouw.we-ze" and sentence_text[:hit.sentence_start].lower().rstrip(
-            ).endswith(("hij of", "hij/", "hem of")):
-        return False  # "hij of zij" stays a fixed pair
     before = sentence_text[:hit.sentence_start].split()
     first = replacement.split()[0].lower() if replacement else ""
     return not (before and before[-1].lower() in DETERMINERS and first in DETERMINERS)

@@ -1,9 +1,14 @@
-"""The kinds of hit the page colours differently, derived from a rule's set and id."""
+"""The kinds of hit the page colours differently: the display categories of
+`checking/categories.yaml` (the same list as the HTML report's), and which rule maps to which."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from typing import Any
+
+from ..checking.categories import categories, default_key, used
+from ..checking.model import Rule
 
 
 @dataclass(frozen=True)
@@ -17,31 +22,24 @@ class Kind:
     short: str
 
 
-KINDS = (
-    Kind("jargon", "Stadhuistaal en jargon",
-         "Ambtelijke woorden, Engelse woorden en woorden van uw eigen lijst.", "Jargon"),
-    Kind("woord", "Moeilijk woord of afkorting",
-         "Begrippen die u moet uitleggen en afkortingen die u voluit schrijft.",
-         "Moeilijk woord"),
-    Kind("lang", "Lange zin", "Zinnen met meer dan {limit} woorden.", "Lange zin"),
-    Kind("passief", "Lijdende vorm", "De lezer ziet niet meteen wie iets doet.",
-         "Lijdende vorm"),
-    Kind("zinsbouw", "Lastige zinsbouw",
-         "Bijzinnen, tangconstructies, naamwoordstijl en andere zinsbouw.", "Zinsbouw"),
-)
-
-_BY_RULE = {"zinsbouw.lange-zin": "lang", "zinsbouw.lijdende-vorm": "passief"}
-_BY_SET = {"ambtelijk": "jargon", "anglicismen": "jargon", "eigen": "jargon",
-           "begrippen": "woord", "afkortingen": "woord"}
+def kinds(long_sentence: int, rules: Iterable[Rule] | None = None) -> tuple[Kind, ...]:
+    """The kinds (all of them, or those the rules use), with the long-sentence limit that
+    the settings use."""
+    shown = categories() if rules is None else used(rules)
+    return tuple(Kind(c.key, c.label, c.explained(long_sentence), c.short) for c in shown)
 
 
-def kinds(long_sentence: int) -> tuple[Kind, ...]:
-    """The kinds, with the long-sentence limit that the settings use."""
-    return tuple(replace(k, explanation=k.explanation.format(limit=long_sentence)) for k in KINDS)
-
-
-def page_kinds(long_sentence: int) -> dict[str, Any]:
-    """What the page's script needs to colour hits: the kinds, and the rules that map to them."""
-    return {"kinds": [asdict(k) for k in kinds(long_sentence)], "by_rule": _BY_RULE,
-            "by_set": _BY_SET,
-            "default": "zinsbouw"}
+def page_kinds(long_sentence: int, rules: Iterable[Rule]) -> dict[str, Any]:
+    """What the page's script needs to colour hits: every kind, and the rules and sets that
+    map to them. A word-list hit ("ambtelijk.middels") takes its set's entry in `by_set`, the
+    category of the set's word-list rule; other hits their rule's entry in `by_rule` when it
+    differs from its set's."""
+    selected = list(rules)
+    by_set = {r.set: r.category for r in selected if r.per_word}
+    for rule in selected:
+        if rule.rule_set is not None:
+            by_set.setdefault(rule.set, rule.rule_set.category)
+    by_rule = {r.id: r.category for r in selected
+               if not r.per_word and r.category != by_set.get(r.set)}
+    return {"kinds": [asdict(k) for k in kinds(long_sentence)], "by_rule": by_rule,
+            "by_set": by_set, "default": default_key()}

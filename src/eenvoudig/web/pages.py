@@ -23,10 +23,14 @@ def render(template: str, **context: Any) -> HTMLResponse:
 
 @router.get("/")
 def index(request: Request) -> HTMLResponse:
-    limit = request.app.state.settings.long_sentence
-    settings = {**page_kinds(limit), "max_bytes": MAX_BYTES, "too_large": TOO_LARGE,
+    from ..checking.run import select_rules
+
+    current = request.app.state.settings
+    limit = current.long_sentence
+    rules = select_rules(current)
+    settings = {**page_kinds(limit, rules), "max_bytes": MAX_BYTES, "too_large": TOO_LARGE,
                 "empty": EMPTY, "level_names": LEVEL_NAMES}
-    return render("index.html.j2", kinds=kinds(limit), settings=settings, max_mb=MAX_MB)
+    return render("index.html.j2", kinds=kinds(limit, rules), settings=settings, max_mb=MAX_MB)
 
 
 @router.get("/api-docs")
