@@ -45,9 +45,9 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
-from .conditions import CONDITIONS
 from ..resources import data_dir
 from .categories import categories, default_key
+from .conditions import CONDITIONS
 from .model import KINDS, REWRITES, ROLES, SEVERITIES, Example, OwnWordlists, Rule, RuleSet
 
 FILE_KEYS = {"set", "description", "rules", "category", "apply", "prefer_over", "counts_as",

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from .conditions import CONDITIONS
 from ..language.inflection import inflect_adjective, pluralise, verb_forms
 from ..language.wordlists import WordList, load_wordlist, parse_wordlist
+from .conditions import CONDITIONS
 
 FUNCTION_WORDS = frozenset([
     "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "tot", "met",

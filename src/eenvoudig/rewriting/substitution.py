@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..checking.conditions import holds
 from ..checking.model import Hit
 from ..checking.tables import read_wordlist, slug
 from ..document.model import Sentence
-from ..checking.conditions import holds
 from ..language.inflection import inflect_adjective, match_case
 from ..language.wordlists import load_wordlist
 
