@@ -9,8 +9,10 @@ may stand elsewhere in the sentence ("zij dragen er zorg voor").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError
 from ..language.inflection import inflect_adjective, pluralise, verb_forms
@@ -104,14 +106,15 @@ def read_wordlist(name: str, base: str | None) -> WordList:
     return load_wordlist(name)
 
 
-def entries_from(options: dict, mode: str) -> list[Entry]:
-    """Entries from a rule's `wordlist` and/or inline `table`."""
+def entries_from(mode: str, *, wordlist: str | None = None,
+                 table: Mapping[str, Any] | None = None, base: str | None = None) -> list[Entry]:
+    """Entries from a rule's `wordlist` (next to the rule file in `base`, or shipped) and/or
+    inline `table`; `mode` is substitution, abbreviation or glossary."""
     entries: list[Entry] = []
-    name = options.get("wordlist")
-    if name:
-        wordlist = read_wordlist(name, options.get("__base__"))
-        columns = wordlist.columns
-        for row in wordlist.rows:
+    if wordlist:
+        words = read_wordlist(wordlist, base)
+        columns = words.columns
+        for row in words.rows:
             data = dict(zip(columns, row, strict=True))
             if mode == "substitution":
                 alternatives = tuple(a.strip() for a in data.get("alternatives", "").split("|")
@@ -126,8 +129,7 @@ def entries_from(options: dict, mode: str) -> list[Entry]:
                                  if v.strip())
                 entries.append(Entry(data[columns[0]], "term", variants, "",
                                      data.get("explanation", "")))
-    table = options.get("table") or {}
-    for term, value in table.items():
+    for term, value in (table or {}).items():
         if term == "__line__":
             continue
         if isinstance(value, str):
