@@ -6,7 +6,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SEVERITIES = ("suggestion", "warning", "error")
-KINDS = ("substitution", "existence", "pattern", "limit", "explanation")
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    """`KINDS`: the names of the rule kinds, from the registry in `checking.kinds` (read when
+    asked for, since the kinds import this module)."""
+    if name == "KINDS":
+        from .kinds import KINDS
+
+        return tuple(KINDS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
