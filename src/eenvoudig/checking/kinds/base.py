@@ -6,11 +6,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ...errors import DataError
 from ...resources import data_dir
+from .matching import fixed_expression_tokens
 
 if TYPE_CHECKING:
     from ...analysis.results import Analysis, SentenceAnalysis
@@ -38,6 +40,11 @@ class SentenceContext:
     sentence: Sentence
     result: SentenceAnalysis | None
     seen_terms: dict[tuple[str, str], set[str]]
+
+    @cached_property
+    def fixed_tokens(self) -> frozenset[int]:
+        """Indices of tokens inside fixed expressions ("wat ons betreft"), computed once."""
+        return fixed_expression_tokens(self.sentence.tokens)
 
 
 class RuleKind(ABC, Generic[CompiledT]):

@@ -17,7 +17,7 @@ from ...language.inflection import (
 from ..model import Hit, Rule
 from ..tables import Entry, Table, slug
 from .base import SentenceContext
-from .matching import find_terms, fixed_expression_tokens
+from .matching import find_terms
 
 LEAVE_OUT = "(weglaten)"
 """An alternative that means: leave the words out."""
@@ -65,7 +65,7 @@ def term_hits(rule: Rule, ctx: SentenceContext, table: Table, *, per_term: bool,
     a term that has none)."""
     tokens = ctx.sentence.tokens
     hits: list[Hit] = []
-    for match in find_terms(tokens, table, fixed_expression_tokens(tokens)):
+    for match in find_terms(tokens, table, ctx.fixed_tokens):
         entry = match.entry
         if match.token is None:
             suggestions, applicable = alternatives(entry, advice, slot=match.slot,

@@ -201,19 +201,30 @@ def has_perfect_aux(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 @cache
-def _fixed_expressions() -> tuple[Expression, ...]:
+def _fixed_expressions() -> tuple[dict[str, list[Expression]], tuple[Expression, ...]]:
+    """The fixed expressions by their first word, and those that start with a gap ("…")."""
     from ...language.wordlists import load_wordlist
 
-    rows = load_wordlist("vaste-uitdrukkingen.txt").rows
-    return tuple(sorted((tuple(row[0].lower().split()) for row in rows), key=len, reverse=True))
+    by_first: dict[str, list[Expression]] = {}
+    floating: list[Expression] = []
+    for row in load_wordlist("vaste-uitdrukkingen.txt").rows:
+        expression = tuple(row[0].lower().split())
+        if not expression:
+            continue
+        if expression[0] == "…":
+            floating.append(expression)
+        else:
+            by_first.setdefault(expression[0], []).append(expression)
+    return by_first, tuple(floating)
 
 
 def fixed_expression_tokens(tokens: tuple[Token, ...]) -> frozenset[int]:
     """Indices of tokens inside fixed expressions ("wat ons betreft"), which rules leave alone."""
     texts = [t.text.lower() for t in tokens]
+    by_first, floating = _fixed_expressions()
     covered: set[int] = set()
-    for expression in _fixed_expressions():
-        for start in range(len(texts)):
+    for start, text in enumerate(texts):
+        for expression in (*by_first.get(text, ()), *floating):
             end = _expression_end(texts, expression, start)
             if end is not None:
                 covered.update(range(start, end))
