@@ -24,11 +24,13 @@ from eenvoudig.errors import DataError
 
 @dataclass(frozen=True)
 class DoubleOptions:
-    advice: str
+    """`allowed`: words that may stand twice in a row ("dat dat")."""
+
+    allowed: frozenset[str] = frozenset()
 
     @classmethod
     def from_options(cls, options: RawOptions) -> DoubleOptions:
-        return cls(options["advice"])
+        return cls(frozenset(w.lower() for w in options.get("allowed", [])))
 
 
 @dataclass(frozen=True)
@@ -40,24 +42,29 @@ class CompiledDouble:
 class Double(RuleKind[CompiledDouble]):
     """A word written twice in a row ("de de")."""
 
-    keys = frozenset({"advice"})
+    keys = frozenset({"allowed"})
 
     def validate(self, options: RawOptions, where: RuleSource) -> None:
-        if not isinstance(options.get("advice"), str):
-            raise where.error(f"{where.rule_id} heeft 'advice' nodig")
+        allowed = options.get("allowed", [])
+        if not isinstance(allowed, list) or not all(isinstance(w, str) for w in allowed):
+            raise where.error(f"{where.rule_id}: 'allowed' is een lijst van woorden")
 
     def compile(self, rule: Rule) -> CompiledDouble:
         return CompiledDouble(rule, DoubleOptions.from_options(rule.options))
 
     def run(self, compiled: CompiledDouble, ctx: SentenceContext) -> list[Hit]:
         tokens = ctx.sentence.tokens
-        return [make_hit(compiled.rule, ctx, i - 1, i + 1, (tokens[i - 1].text,), True)
-                for i in range(1, len(tokens))
-                if tokens[i].is_word and tokens[i].text.lower() == tokens[i - 1].text.lower()]
+        hits: list[Hit] = []
+        for i in range(1, len(tokens)):
+            word = tokens[i].text.lower()
+            if (tokens[i].is_word and word == tokens[i - 1].text.lower()
+                    and word not in compiled.options.allowed):
+                hits.append(make_hit(compiled.rule, ctx, i - 1, i + 1, (tokens[i - 1].text,),
+                                     True))
+        return hits
 
 
-DOUBLE_RULES = """
-set: proef
+DOUBLE_RULES = """set: proef
 description: Proef.
 rules:
   - id: proef.dubbel
@@ -65,10 +72,10 @@ rules:
     severity: warning
     message: "'{term}': er staat een woord twee keer."
     description: Dubbele woorden.
-    advice: Haal er één weg.
+    allowed: [dat, die]
     examples:
       - {text: Wij sturen u de de brief., hit: de de, replacement: de}
-      - {text: Wij sturen u de brief.}
+      - {text: Hij zegt dat dat klopt.}
 """
 
 
@@ -90,12 +97,18 @@ def test_a_registered_kind_loads_validates_and_fires(tmp_path: Path, double_kind
     hit = next(h for h in result.hits if h.rule == "proef.dubbel")
     assert (hit.text, hit.suggestions, hit.applicable) == ("de de", ("de",), True)
     assert hit.message == "'de de': er staat een woord twee keer."
+    quiet = eenvoudig.check("Hij zegt dat dat klopt.", config=config)
+    assert not any(h.rule == "proef.dubbel" for h in quiet.hits)
 
-    (tmp_path / "proef.yaml").write_text(DOUBLE_RULES.replace("    advice: Haal er één weg.\n",
-                                                              ""), encoding="utf-8")
+    path = tmp_path / "proef.yaml"
+    path.write_text(DOUBLE_RULES.replace("allowed: [dat, die]", "allowed: dat"), encoding="utf-8")
     with pytest.raises(DataError) as error:
         load_rule_files([tmp_path])
-    assert str(error.value) == f"{tmp_path / 'proef.yaml'}:5: proef.dubbel heeft 'advice' nodig"
+    assert str(error.value) == f"{path}:4: proef.dubbel: 'allowed' is een lijst van woorden"
+    path.write_text(DOUBLE_RULES.replace("allowed:", "advice:"), encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        load_rule_files([tmp_path])
+    assert str(error.value) == f"{path}:4: onbekende sleutel(s) in regel proef.dubbel: advice"
 
 
 def test_unknown_kind_names_the_registered_kinds(tmp_path: Path, double_kind: Double) -> None:
@@ -104,7 +117,7 @@ def test_unknown_kind_names_the_registered_kinds(tmp_path: Path, double_kind: Do
     with pytest.raises(DataError) as error:
         load_rule_files([tmp_path])
     assert str(error.value) == (
-        f"{tmp_path / 'proef.yaml'}:5: 'kind' moet een van substitution, existence, pattern, "
+        f"{tmp_path / 'proef.yaml'}:4: 'kind' moet een van substitution, existence, pattern, "
         "limit, explanation, dubbel zijn, niet 'kleur'")
 
 
