@@ -88,7 +88,7 @@ def _rule(item: Any, rule_set: str, file: str, base: Path) -> Rule:
         raise fail(file, 0, "elke regel is een mapping")
     line = item["__line__"]
     name = item.get("kind")
-    if name not in tuple(KINDS):
+    if name not in tuple(KINDS):  # not the dict: "kind: [x]" must get this error, not TypeError
         raise fail(file, line, f"'kind' moet een van {', '.join(KINDS)} zijn, niet {name!r}")
     kind = KINDS[name]
     check_keys(item, COMMON_KEYS | kind.keys, file, f"regel {item.get('id', '?')}")
