@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..analysis.analyze import analyze_many
 from ..document.batch import read_texts
 from .engine import Checker, matches_id
+from .kinds import kind_of
 from .model import Hit, Rule
 
 
@@ -50,8 +51,9 @@ def run_examples(rules: list[Rule]) -> list[ExampleResult]:
             else:
                 results.append(ExampleResult(rule.id, example.text, True))
             continue
+        whole_sentence = kind_of(rule).whole_sentence
         match = next((h for h in hits if h.text == example.hit
-                      or (rule.kind == "limit" and h.text.startswith(example.hit))), None)
+                      or (whole_sentence and h.text.startswith(example.hit))), None)
         if match is None:
             found = ", ".join(f"'{h.text}'" for h in hits) or "niets"
             results.append(ExampleResult(rule.id, example.text, False,

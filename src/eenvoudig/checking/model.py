@@ -7,11 +7,11 @@ from typing import Any
 
 from ..settings import SEVERITIES as SEVERITIES
 
-KINDS = ("substitution", "existence", "pattern", "limit", "explanation")
 # What a set's hits count as (`counts_as`): "jargon" counts in the B1-indicatie.
 ROLES = ("jargon",)
 # The whole-sentence rewrite steps of `rewriting.simplify` a rule can hand its hits to.
 REWRITES = ("passive", "nominal")
+
 
 
 @dataclass(frozen=True)

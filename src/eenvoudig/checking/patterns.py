@@ -9,7 +9,9 @@ the text), LOWER_REGEX, LEMMA_REGEX. Operators (OP): "1" (default), "?", "*", "+
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from ..document.model import Token
 
@@ -19,7 +21,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def token_matches(token: Token, spec: dict) -> bool:
+def token_matches(token: Token, spec: Mapping[str, Any]) -> bool:
     lower = token.text.lower()
     lemma = (token.lemma or token.text).lower()
     for key, value in spec.items():
@@ -54,7 +56,8 @@ def token_matches(token: Token, spec: dict) -> bool:
     return True
 
 
-def find_matches(tokens: tuple[Token, ...], pattern: list[dict]) -> list[tuple[int, int]]:
+def find_matches(tokens: tuple[Token, ...], pattern: list[dict[str, Any]]
+                 ) -> list[tuple[int, int]]:
     """All non-overlapping (start, end) token spans matching the pattern, longest first."""
     matches: list[tuple[int, int]] = []
     position = 0
@@ -68,7 +71,8 @@ def find_matches(tokens: tuple[Token, ...], pattern: list[dict]) -> list[tuple[i
     return matches
 
 
-def _match_at(tokens: tuple[Token, ...], pattern: list[dict], p: int, t: int) -> int | None:
+def _match_at(tokens: tuple[Token, ...], pattern: list[dict[str, Any]], p: int, t: int
+              ) -> int | None:
     if p == len(pattern):
         return t
     spec = pattern[p]
@@ -92,7 +96,8 @@ def _match_at(tokens: tuple[Token, ...], pattern: list[dict], p: int, t: int) ->
     return _repeat(tokens, pattern, p, t, spec)  # "*"
 
 
-def _repeat(tokens, pattern, p, t, spec) -> int | None:
+def _repeat(tokens: tuple[Token, ...], pattern: list[dict[str, Any]], p: int, t: int,
+            spec: Mapping[str, Any]) -> int | None:
     ends = [t]
     while ends[-1] < len(tokens) and token_matches(tokens[ends[-1]], spec):
         ends.append(ends[-1] + 1)

@@ -1,5 +1,6 @@
 """Load rule files strictly: unknown keys, bad values, bad regexes and duplicate ids are errors
-that name the file and line.
+that name the file and line. The file, its ids, severities and examples are checked here;
+each kind checks its own keys (`checking/kinds/`).
 
 A rule file (`rules/<set>.yaml`) holds one rule set:
 
@@ -17,7 +18,7 @@ A rule file (`rules/<set>.yaml`) holds one rule set:
         message: Dit is stadhuistaal.  # short Dutch reason
         description: …                 # one line for `eenvoudig rules`
         source: https://…              # optional
-        wordlist: ambtelijk.tsv        # kind-specific keys, see KIND_KEYS
+        wordlist: ambtelijk.tsv        # the kind's own keys (checking/kinds/<kind>.py)
         examples:                      # required: at least one hit and one non-hit;
                                        # a limit rule's hit is the start of its sentence
           - text: Wij verstrekken u de pas.
@@ -48,25 +49,16 @@ from ..errors import DataError
 from ..resources import data_dir
 from .categories import categories, default_key
 from .conditions import CONDITIONS
-from .model import KINDS, REWRITES, ROLES, SEVERITIES, Example, OwnWordlists, Rule, RuleSet
+from .kinds import KINDS
+from .kinds.base import RuleSource, check_keys, fail
+from .model import REWRITES, ROLES, SEVERITIES, Example, OwnWordlists, Rule, RuleSet
 
 FILE_KEYS = {"set", "description", "rules", "category", "apply", "prefer_over", "counts_as",
              "label", "own_wordlists"}
 COMMON_KEYS = {"id", "kind", "severity", "message", "description", "source", "examples",
                "category", "apply", "tag", "label", "rewrite"}
 OWN_WORDLIST_KEYS = {"severity", "message", "description"}
-KIND_KEYS = {
-    "substitution": {"wordlist", "table"},
-    "existence": {"words", "wordlist", "advice"},
-    "pattern": {"patterns", "advice", "replacement"},
-    "limit": {"metric", "warning", "error", "advice"},
-    "explanation": {"wordlist", "mode", "once"},
-}
 EXAMPLE_KEYS = {"text", "hit", "replacement"}
-TOKEN_KEYS = {"LOWER", "TEXT", "LEMMA", "POS", "DEP", "MORPH", "OP", "REGEX", "IN", "NOT_IN",
-              "LEMMA_IN", "LOWER_REGEX", "LEMMA_REGEX", "POS_IN"}
-METRICS = {"words", "passives", "subordinate_clauses", "dependency_length", "nominalisations",
-           "preposition_chain", "negations", "bracket_distance"}
 ENTRY_POINT_GROUP = "eenvoudig.rulepacks"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$")
 _SET = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -85,17 +77,6 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _fail(file: str, line: int, message: str) -> DataError:
-    return DataError(f"{file}:{line}: {message}")
-
-
-def _check_keys(data: dict[str, Any], allowed: set[str], file: str, what: str) -> None:
-    unknown = sorted(k for k in data if k != "__line__" and k not in allowed)
-    if unknown:
-        raise _fail(file, data.get("__line__", 0),
-                    f"onbekende sleutel(s) in {what}: {', '.join(unknown)}")
-
-
 def parse_rule_file(text: str, file: str) -> list[Rule]:
     """Parse and validate the text of one rule file."""
     return parse_rule_set(text, file)[1]
@@ -108,16 +89,16 @@ def parse_rule_set(text: str, file: str) -> tuple[RuleSet, list[Rule]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0
-        raise _fail(file, line, f"geen geldige YAML ({getattr(exc, 'problem', exc)})") from None
+        raise fail(file, line, f"geen geldige YAML ({getattr(exc, 'problem', exc)})") from None
     if not isinstance(data, dict):
-        raise _fail(file, 1, "een regelbestand is een mapping met 'set' en 'rules'")
-    _check_keys(data, FILE_KEYS, file, "het bestand")
+        raise fail(file, 1, "een regelbestand is een mapping met 'set' en 'rules'")
+    check_keys(data, FILE_KEYS, file, "het bestand")
     rule_set = _rule_set(data, file)
     items = data.get("rules")
     if rule_set.own_wordlists is not None and items is None:
         items = []
     if not isinstance(items, list) or not (items or rule_set.own_wordlists):
-        raise _fail(file, data["__line__"], "'rules' ontbreekt of is leeg")
+        raise fail(file, data["__line__"], "'rules' ontbreekt of is leeg")
     base = Path(file).parent
     return rule_set, [_rule(item, rule_set, file, base) for item in items]
 
@@ -126,19 +107,19 @@ def _rule_set(data: dict[str, Any], file: str) -> RuleSet:
     line = data["__line__"]
     name = data.get("set")
     if not isinstance(name, str) or not _SET.match(name):
-        raise _fail(file, line, "'set' ontbreekt of is geen naam als 'huisstijl'")
+        raise fail(file, line, "'set' ontbreekt of is geen naam als 'huisstijl'")
     description = data.get("description", "")
     if not isinstance(description, str):
-        raise _fail(file, line, "'description' is een tekst")
+        raise fail(file, line, "'description' is een tekst")
     prefer_over = data.get("prefer_over", [])
     if isinstance(prefer_over, str):
         prefer_over = [prefer_over]
     if not isinstance(prefer_over, list) or not all(
             isinstance(p, str) and _SET.match(p) for p in prefer_over):
-        raise _fail(file, line, "'prefer_over' is een lijst met namen van sets")
+        raise fail(file, line, "'prefer_over' is een lijst met namen van sets")
     counts_as = data.get("counts_as")
     if counts_as is not None and counts_as not in ROLES:
-        raise _fail(file, line, f"'counts_as' moet een van {', '.join(ROLES)} zijn")
+        raise fail(file, line, f"'counts_as' moet een van {', '.join(ROLES)} zijn")
     return RuleSet(name, description.strip(), _category(data, default_key(), file, line),
                    _flag(data, "apply", False, file, line), tuple(prefer_over), counts_as,
                    _text(data, "label", file, line), _own_wordlists(data, file, line), file, line)
@@ -151,21 +132,21 @@ def _category(data: dict[str, Any], default: str, file: str, line: int) -> str:
         return default
     keys = [c.key for c in categories()]
     if value not in keys:
-        raise _fail(file, line, f"'category' moet een van {', '.join(keys)} zijn, niet {value!r}")
+        raise fail(file, line, f"'category' moet een van {', '.join(keys)} zijn, niet {value!r}")
     return str(value)
 
 
 def _flag(data: dict[str, Any], key: str, default: bool, file: str, line: int) -> bool:
     value = data.get(key, default)
     if not isinstance(value, bool):
-        raise _fail(file, line, f"'{key}' is true of false")
+        raise fail(file, line, f"'{key}' is true of false")
     return value
 
 
 def _text(data: dict[str, Any], key: str, file: str, line: int) -> str | None:
     value = data.get(key)
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise _fail(file, line, f"'{key}' is een tekst")
+        raise fail(file, line, f"'{key}' is een tekst")
     return value.strip() if value is not None else None
 
 
@@ -174,127 +155,82 @@ def _own_wordlists(data: dict[str, Any], file: str, line: int) -> OwnWordlists |
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise _fail(file, line, "'own_wordlists' is een mapping met severity, message en "
+        raise fail(file, line, "'own_wordlists' is een mapping met severity, message en "
                                 "description")
-    _check_keys(raw, OWN_WORDLIST_KEYS, file, "'own_wordlists'")
+    check_keys(raw, OWN_WORDLIST_KEYS, file, "'own_wordlists'")
     if raw.get("severity") not in SEVERITIES:
-        raise _fail(file, raw["__line__"], f"'severity' moet een van {', '.join(SEVERITIES)} zijn")
+        raise fail(file, raw["__line__"], f"'severity' moet een van {', '.join(SEVERITIES)} zijn")
     texts = [_text(raw, key, file, raw["__line__"]) for key in ("message", "description")]
     if not all(texts):
-        raise _fail(file, raw["__line__"], "'own_wordlists' heeft 'message' en 'description' nodig")
+        raise fail(file, raw["__line__"], "'own_wordlists' heeft 'message' en 'description' nodig")
     return OwnWordlists(raw["severity"], str(texts[0]), str(texts[1]))
 
 
 def _rule(item: Any, rule_set: RuleSet, file: str, base: Path) -> Rule:
     if not isinstance(item, dict):
-        raise _fail(file, 0, "elke regel is een mapping")
+        raise fail(file, 0, "elke regel is een mapping")
     line = item["__line__"]
-    kind = item.get("kind")
-    if kind not in KINDS:
-        raise _fail(file, line, f"'kind' moet een van {', '.join(KINDS)} zijn, niet {kind!r}")
-    _check_keys(item, COMMON_KEYS | KIND_KEYS[kind], file, f"regel {item.get('id', '?')}")
+    name = item.get("kind")
+    if name not in tuple(KINDS):  # not the dict: "kind: [x]" must get this error, not TypeError
+        raise fail(file, line, f"'kind' moet een van {', '.join(KINDS)} zijn, niet {name!r}")
+    kind = KINDS[name]
+    check_keys(item, COMMON_KEYS | kind.keys, file, f"regel {item.get('id', '?')}")
     rule_id = item.get("id")
     if not isinstance(rule_id, str) or not _ID.match(rule_id):
-        raise _fail(file, line, f"ongeldige id {rule_id!r}; gebruik '{rule_set.name}.naam'")
+        raise fail(file, line, f"ongeldige id {rule_id!r}; gebruik '{rule_set.name}.naam'")
     if not rule_id.startswith(rule_set.name + "."):
-        raise _fail(file, line, f"id {rule_id!r} hoort met '{rule_set.name}.' te beginnen")
+        raise fail(file, line, f"id {rule_id!r} hoort met '{rule_set.name}.' te beginnen")
     severity = item.get("severity")
     if severity not in SEVERITIES:
-        raise _fail(file, line, f"'severity' moet een van {', '.join(SEVERITIES)} zijn")
+        raise fail(file, line, f"'severity' moet een van {', '.join(SEVERITIES)} zijn")
     for key in ("message", "description"):
         if not isinstance(item.get(key), str) or not item[key].strip():
-            raise _fail(file, line, f"'{key}' ontbreekt bij {rule_id}")
+            raise fail(file, line, f"'{key}' ontbreekt bij {rule_id}")
     rewrite = item.get("rewrite")
     if rewrite is not None and rewrite not in REWRITES:
-        raise _fail(file, line, f"'rewrite' moet een van {', '.join(REWRITES)} zijn")
+        raise fail(file, line, f"'rewrite' moet een van {', '.join(REWRITES)} zijn")
     category = _category(item, rule_set.category, file, line)
     apply = _flag(item, "apply", rule_set.apply, file, line)
     tag, label = _text(item, "tag", file, line), _text(item, "label", file, line)
     examples = _examples(item.get("examples"), rule_id, file, line)
-    options = {k: v for k, v in item.items() if k in KIND_KEYS[kind]}
-    _check_options(kind, options, rule_id, file, line, base)
+    options = {k: v for k, v in item.items() if k in kind.keys}
+    kind.validate(options, RuleSource(file, line, rule_id, base))
+    _check_conditions(options, file)
     options["__base__"] = str(base)
-    return Rule(rule_id, kind, severity, item["message"].strip(), item["description"].strip(),
+    return Rule(rule_id, name, severity, item["message"].strip(), item["description"].strip(),
                 examples, options, item.get("source"), file, line, category=category,
                 apply=apply, tag=tag, label=label, rewrite=rewrite, rule_set=rule_set)
 
 
 def _examples(raw: Any, rule_id: str, file: str, line: int) -> tuple[Example, ...]:
     if not isinstance(raw, list) or not raw:
-        raise _fail(file, line, f"{rule_id} heeft geen voorbeelden ('examples')")
+        raise fail(file, line, f"{rule_id} heeft geen voorbeelden ('examples')")
     examples = []
     for item in raw:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise _fail(file, line, f"elk voorbeeld van {rule_id} heeft een 'text'")
-        _check_keys(item, EXAMPLE_KEYS, file, f"een voorbeeld van {rule_id}")
+            raise fail(file, line, f"elk voorbeeld van {rule_id} heeft een 'text'")
+        check_keys(item, EXAMPLE_KEYS, file, f"een voorbeeld van {rule_id}")
         if item.get("replacement") is not None and item.get("hit") is None:
-            raise _fail(file, item["__line__"], "'replacement' zonder 'hit'")
+            raise fail(file, item["__line__"], "'replacement' zonder 'hit'")
         hit = item.get("hit")
         if hit is not None and str(hit) not in item["text"]:
-            raise _fail(file, item["__line__"], f"'hit' {hit!r} staat niet in de tekst")
+            raise fail(file, item["__line__"], f"'hit' {hit!r} staat niet in de tekst")
         examples.append(Example(item["text"], None if hit is None else str(hit),
                                 None if item.get("replacement") is None
                                 else str(item["replacement"])))
     if not any(e.hit for e in examples) or all(e.hit for e in examples):
-        raise _fail(file, line, f"{rule_id} heeft minstens één voorbeeld met en één zonder "
+        raise fail(file, line, f"{rule_id} heeft minstens één voorbeeld met en één zonder "
                                 "'hit' nodig")
     return tuple(examples)
 
 
-def _check_options(kind: str, options: dict[str, Any], rule_id: str, file: str, line: int,
-                   base: Path) -> None:
-    if kind in ("substitution", "explanation") and not (options.get("wordlist")
-                                                        or options.get("table")):
-        raise _fail(file, line, f"{rule_id} heeft 'wordlist' of 'table' nodig")
-    if kind == "existence" and not (options.get("words") or options.get("wordlist")):
-        raise _fail(file, line, f"{rule_id} heeft 'words' of 'wordlist' nodig")
-    if kind in ("existence", "limit") and not isinstance(options.get("advice"), str):
-        raise _fail(file, line, f"{rule_id} heeft 'advice' nodig (wat de schrijver kan doen)")
-    if kind == "limit":
-        if options.get("metric") not in METRICS:
-            raise _fail(file, line, f"'metric' moet een van {', '.join(sorted(METRICS))} zijn")
-        for key in ("warning", "error"):
-            if key in options and not isinstance(options[key], int | float):
-                raise _fail(file, line, f"'{key}' moet een getal zijn")
-        if "warning" not in options and "error" not in options:
-            raise _fail(file, line, f"{rule_id} heeft 'warning' of 'error' als grens nodig")
-    if kind == "pattern":
-        patterns = options.get("patterns")
-        if not isinstance(patterns, list) or not patterns:
-            raise _fail(file, line, f"{rule_id} heeft 'patterns' nodig")
-        if not (options.get("advice") or options.get("replacement") is not None):
-            raise _fail(file, line, f"{rule_id} heeft 'advice' of 'replacement' nodig")
-        for pattern in patterns:
-            if not isinstance(pattern, list) or not pattern:
-                raise _fail(file, line, "elk patroon is een lijst van tokens")
-            for token in pattern:
-                if not isinstance(token, dict):
-                    raise _fail(file, line, "elk token in een patroon is een mapping")
-                _check_keys(token, TOKEN_KEYS, file, f"een patroon van {rule_id}")
-                for key, value in token.items():
-                    if key.endswith("REGEX"):
-                        try:
-                            re.compile(value)
-                        except (re.error, TypeError) as exc:
-                            raise _fail(file, token["__line__"],
-                                        f"ongeldige reguliere expressie {value!r}: {exc}") from None
-                if token.get("OP", "1") not in ("1", "?", "*", "+", "!"):
-                    raise _fail(file, token["__line__"], "'OP' moet ?, *, + of ! zijn")
-    if kind == "explanation" and options.get("mode", "glossary") not in ("glossary",
-                                                                         "abbreviation"):
-        raise _fail(file, line, "'mode' moet glossary of abbreviation zijn")
+def _check_conditions(options: dict[str, Any], file: str) -> None:
+    """A `condition` in an inline table names a registered check."""
     for term, value in (options.get("table") or {}).items():
         condition = value.get("condition") if isinstance(value, dict) else None
         if condition is not None and condition not in CONDITIONS:
-            raise _fail(file, value["__line__"], f"onbekende voorwaarde {condition!r} bij "
-                        f"'{term}'; kies uit {', '.join(sorted(CONDITIONS))}")
-    wordlist = options.get("wordlist")
-    if wordlist is not None:
-        if not isinstance(wordlist, str):
-            raise _fail(file, line, "'wordlist' is een bestandsnaam")
-        local = base / wordlist
-        if not local.is_file() and not (data_dir("wordlists") / wordlist).is_file():
-            raise _fail(file, line, f"woordenlijst '{wordlist}' bestaat niet")
+            raise fail(file, value["__line__"], f"onbekende voorwaarde {condition!r} bij "
+                       f"'{term}'; kies uit {', '.join(sorted(CONDITIONS))}")
 
 
 def load_rule_files(paths: Iterable[Path]) -> list[Rule]:
@@ -316,7 +252,7 @@ def load_rule_sets(paths: Iterable[Path]) -> list[tuple[RuleSet, list[Rule]]]:
             rule_set, rules = parse_rule_set(text, str(file))
             for rule in rules:
                 if rule.id in seen:
-                    raise _fail(str(file), rule.line,
+                    raise fail(str(file), rule.line,
                                 f"id {rule.id} bestaat al (in {seen[rule.id]})")
                 seen[rule.id] = str(file)
             found.append((rule_set, rules))

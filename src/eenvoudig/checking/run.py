@@ -131,7 +131,9 @@ def select_rules(config: Settings) -> list[Rule]:
             rules.append(own_wordlist_rule(path, own))
     adjusted = []
     for rule in rules:
-        if rule.kind == "limit" and rule.options.get("metric") == "words":
+        if (rule.kind == "limit" and rule.options.get("metric") == "words"
+                and "warning" not in rule.options and "error" not in rule.options):
+            # a sentence-length rule without its own limits takes the long-sentence setting
             rule = replace(rule, options={**rule.options, **config.long_sentence_limits})
         if _disabled(rule.id, config) and not any(matches_id(e, rule.id) for e in config.enable):
             continue

@@ -9,6 +9,7 @@ may stand elsewhere in the sentence ("zij dragen er zorg voor").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,18 +109,19 @@ def read_wordlist(name: str, base: str | None) -> WordList:
     return load_wordlist(name)
 
 
-def entries_from(options: dict[str, Any], mode: str) -> list[Entry]:
-    """Entries from a rule's `wordlist` and/or inline `table`."""
+def entries_from(mode: str, *, wordlist: str | None = None,
+                 table: Mapping[str, Any] | None = None, base: str | None = None) -> list[Entry]:
+    """Entries from a rule's `wordlist` (next to the rule file in `base`, or shipped) and/or
+    inline `table`; `mode` is substitution, abbreviation or glossary."""
     entries: list[Entry] = []
-    name = options.get("wordlist")
-    if name:
-        wordlist = read_wordlist(name, options.get("__base__"))
-        columns = wordlist.columns
-        for row, line in zip(wordlist.rows, wordlist.lines, strict=True):
+    if wordlist:
+        words = read_wordlist(wordlist, base)
+        columns = words.columns
+        for row, line in zip(words.rows, words.lines, strict=True):
             data = dict(zip(columns, row, strict=True))
             condition = data.get("condition", "")
             if condition and condition not in CONDITIONS:
-                raise DataError(f"{wordlist.name}:{line}: onbekende voorwaarde '{condition}'; "
+                raise DataError(f"{words.name}:{line}: onbekende voorwaarde '{condition}'; "
                                 f"kies uit {', '.join(sorted(CONDITIONS))}.")
             if mode == "substitution":
                 alternatives = tuple(a.strip() for a in data.get("alternatives", "").split("|")
@@ -134,8 +136,7 @@ def entries_from(options: dict[str, Any], mode: str) -> list[Entry]:
                                  if v.strip())
                 entries.append(Entry(data[columns[0]], "term", variants, "",
                                      data.get("explanation", "")))
-    table = options.get("table") or {}
-    for term, value in table.items():
+    for term, value in (table or {}).items():
         if term == "__line__":
             continue
         if isinstance(value, str):

@@ -1,0 +1,103 @@
+"""`pattern`: token patterns over text, lemma, part of speech, morphology and dependency
+relation (see `checking/patterns.py`), with advice or a replacement that can fill in the
+matched tokens ("{1}", "{lemma2}", "{match}")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...document.model import Token
+from ...language.inflection import match_case
+from ..model import Hit, Rule
+from ..patterns import find_matches
+from .base import RawOptions, RuleKind, RuleSource, SentenceContext, check_keys
+from .hits import make_hit
+
+TOKEN_KEYS = frozenset({"LOWER", "TEXT", "LEMMA", "POS", "DEP", "MORPH", "OP", "REGEX", "IN",
+                        "NOT_IN", "LEMMA_IN", "LOWER_REGEX", "LEMMA_REGEX", "POS_IN"})
+OPERATORS = ("1", "?", "*", "+", "!")
+
+TokenPattern = list[dict[str, Any]]
+"""One pattern: a constraint per token, as the rule file gives it."""
+
+
+@dataclass(frozen=True)
+class PatternOptions:
+    """The `patterns`, tried in order, and the `replacement` to paste in or else the
+    `advice` to give."""
+
+    patterns: tuple[TokenPattern, ...]
+    advice: str = ""
+    replacement: str | None = None
+
+    @classmethod
+    def from_options(cls, options: RawOptions) -> PatternOptions:
+        replacement = options.get("replacement")
+        return cls(tuple(options["patterns"]), options.get("advice") or "",
+                   None if replacement is None else str(replacement))
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    rule: Rule
+    options: PatternOptions
+
+
+class Pattern(RuleKind[CompiledPattern]):
+    keys = frozenset({"patterns", "advice", "replacement"})
+
+    def validate(self, options: RawOptions, where: RuleSource) -> None:
+        patterns = options.get("patterns")
+        if not isinstance(patterns, list) or not patterns:
+            raise where.error(f"{where.rule_id} heeft 'patterns' nodig")
+        if not (options.get("advice") or options.get("replacement") is not None):
+            raise where.error(f"{where.rule_id} heeft 'advice' of 'replacement' nodig")
+        for pattern in patterns:
+            if not isinstance(pattern, list) or not pattern:
+                raise where.error("elk patroon is een lijst van tokens")
+            for token in pattern:
+                if not isinstance(token, dict):
+                    raise where.error("elk token in een patroon is een mapping")
+                check_keys(token, TOKEN_KEYS, where.file, f"een patroon van {where.rule_id}")
+                for key, value in token.items():
+                    if key.endswith("REGEX"):
+                        try:
+                            re.compile(value)
+                        except (re.error, TypeError) as exc:
+                            raise where.error(f"ongeldige reguliere expressie {value!r}: {exc}",
+                                              token["__line__"]) from None
+                if token.get("OP", "1") not in OPERATORS:
+                    raise where.error("'OP' moet ?, *, + of ! zijn", token["__line__"])
+
+    def compile(self, rule: Rule) -> CompiledPattern:
+        return CompiledPattern(rule, PatternOptions.from_options(rule.options))
+
+    def run(self, compiled: CompiledPattern, ctx: SentenceContext) -> list[Hit]:
+        rule, options = compiled.rule, compiled.options
+        tokens = ctx.sentence.tokens
+        hits: list[Hit] = []
+        taken: set[int] = set()
+        for pattern in options.patterns:
+            for start, end in find_matches(tokens, pattern):
+                if taken & set(range(start, end)):
+                    continue
+                taken.update(range(start, end))
+                if options.replacement is not None:
+                    text = fill(options.replacement, tokens[start:end])
+                    text = match_case(text, tokens[start].text) if start == 0 else text
+                    suggestions, applicable = (text,), True
+                else:
+                    suggestions, applicable = (fill(options.advice, tokens[start:end]),), False
+                hits.append(make_hit(rule, ctx, start, end, suggestions, applicable))
+        return hits
+
+
+def fill(template: str, tokens: tuple[Token, ...]) -> str:
+    """Fill {1}, {2} … with the matched tokens, {lemma1} … with their lemmas and {match}
+    with all of them."""
+    values = {str(i + 1): t.text for i, t in enumerate(tokens)}
+    values.update({f"lemma{i + 1}": (t.lemma or t.text) for i, t in enumerate(tokens)})
+    values["match"] = " ".join(t.text for t in tokens)
+    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
