@@ -61,7 +61,7 @@ def manner_adverbs() -> frozenset[str]:
 def lint_score(mean_zipf: float | None, dependency: float | None,
                content_per_clause: float | None, concrete: float | None) -> float | None:
     """The LiNT-II score (0–100, higher = harder); None when a feature is missing."""
-    if None in (mean_zipf, dependency, content_per_clause, concrete):
+    if mean_zipf is None or dependency is None or content_per_clause is None or concrete is None:
         return None
     raw = (CONSTANT + W_FREQUENCY * mean_zipf + W_DEPENDENCY * dependency
            + W_CONTENT_PER_CLAUSE * content_per_clause + W_CONCRETE * concrete)
