@@ -14,7 +14,7 @@ from ..document.model import Document, Sentence
 from ..language.frequency import zipf
 from ..language.syllables import syllables
 from ..settings import Settings
-from .lint import sentence_features
+from .lint import SentenceFeatures, sentence_features
 from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
 
 _ADDRESS = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.I)
@@ -52,7 +52,8 @@ def analyze_sentence(
             first = False
     count = len(words)
     is_long = count > long_sentence
-    features = sentence_features(sentence.tokens) if sentence.parsed and count else {}
+    features: SentenceFeatures = (
+        sentence_features(sentence.tokens) if sentence.parsed and count else {})
     counts = Counts(
         words=count,
         sentences=1 if count else 0,
