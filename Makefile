@@ -21,6 +21,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	bash scripts/install-test-tools.sh
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

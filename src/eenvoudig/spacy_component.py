@@ -14,6 +14,8 @@ after `pip install eenvoudig`. Document and span values come from summed sentenc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
@@ -31,9 +33,22 @@ _METRIC_NAMES = ("lint_score", "lint_level", "flesch_douma", "brouwer", "lix",
 def _metrics(span: Doc | Span) -> Metrics:
     counts = span.doc._.eenvoudig_counts
     total = Counts()
-    for sent in span.sents:
+    for sent in span.sents:  # type: ignore[union-attr]  # Span.sents is missing in spaCy's stub
         total = total + counts.get((sent.start, sent.end), Counts())
     return Metrics(total)
+
+
+def _metric_getter(name: str) -> Callable[[Doc | Span], float | None]:
+    def get(span: Doc | Span) -> float | None:
+        value: float | None = getattr(_metrics(span), name)
+        return value
+
+    return get
+
+
+def _max_dependency_length(span: Span) -> int | None:
+    one_sentence = len(list(span.sents)) == 1  # type: ignore[attr-defined]  # as in _metrics
+    return _metrics(span).counts.dependency_sum if one_sentence else None
 
 
 def _register_extensions() -> None:
@@ -44,11 +59,9 @@ def _register_extensions() -> None:
             cls.set_extension("eenvoudig", getter=_metrics)
         for name in _METRIC_NAMES:
             if not cls.has_extension(name):
-                cls.set_extension(name, getter=lambda span, n=name: getattr(_metrics(span), n))
+                cls.set_extension(name, getter=_metric_getter(name))
     if not Span.has_extension("max_dependency_length"):
-        Span.set_extension("max_dependency_length",
-                           getter=lambda span: _metrics(span).counts.dependency_sum
-                           if len(list(span.sents)) == 1 else None)
+        Span.set_extension("max_dependency_length", getter=_max_dependency_length)
     if not Span.has_extension("passive"):
         Span.set_extension("passive", getter=lambda span: _metrics(span).counts.passives > 0)
     for name, getter in (("zipf", lambda t: word_info(t.text, t.is_sent_start).zipf),

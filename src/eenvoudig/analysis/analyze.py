@@ -15,7 +15,7 @@ from ..language.frequency import zipf
 from ..language.lexicon import single_words
 from ..language.syllables import syllables
 from ..settings import Settings
-from .lint import is_content, sentence_features
+from .lint import SentenceFeatures, is_content, sentence_features
 from .results import Analysis, Counts, Metrics, SectionAnalysis, SentenceAnalysis, WordInfo
 from .understandability import lexicon_lists
 
@@ -76,7 +76,8 @@ def analyze_sentence(
             first = False
     count = len(words)
     is_long = count > long_sentence
-    features = sentence_features(sentence.tokens) if sentence.parsed and count else {}
+    features: SentenceFeatures = (
+        sentence_features(sentence.tokens) if sentence.parsed and count else {})
     jargon, abbreviations = lexicons()
     counts = Counts(
         words=count,

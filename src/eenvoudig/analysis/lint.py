@@ -32,6 +32,7 @@ are close to, not identical with, LiNT-II's.
 from __future__ import annotations
 
 from functools import cache
+from typing import TypedDict
 
 from ..document.model import Token
 from ..language.concreteness import compound_head, noun_class
@@ -61,7 +62,7 @@ def manner_adverbs() -> frozenset[str]:
 def lint_score(mean_zipf: float | None, dependency: float | None,
                content_per_clause: float | None, concrete: float | None) -> float | None:
     """The LiNT-II score (0–100, higher = harder); None when a feature is missing."""
-    if None in (mean_zipf, dependency, content_per_clause, concrete):
+    if mean_zipf is None or dependency is None or content_per_clause is None or concrete is None:
         return None
     raw = (CONSTANT + W_FREQUENCY * mean_zipf + W_DEPENDENCY * dependency
            + W_CONTENT_PER_CLAUSE * content_per_clause + W_CONCRETE * concrete)
@@ -131,7 +132,26 @@ def max_dependency_length(tokens: tuple[Token, ...]) -> int:
     return longest
 
 
-def sentence_features(tokens: tuple[Token, ...]) -> dict[str, float | int]:
+class SentenceFeatures(TypedDict, total=False):
+    """The parse-based fields of `Counts` for one sentence (none for an unparsed one)."""
+
+    content_words: int
+    clauses: int
+    frequency_words: int
+    frequency_sum: float
+    dependency_sum: int
+    dependency_sentences: int
+    nouns_known: int
+    nouns_concrete: int
+    passives: int
+    passive_agents: int
+    subordinate_clauses: int
+    nominalisations: int
+    reader_pronouns: int
+    negations: int
+
+
+def sentence_features(tokens: tuple[Token, ...]) -> SentenceFeatures:
     """Summable LiNT-II counts and construction counts of one parsed sentence."""
     content = 0
     frequency_words = 0

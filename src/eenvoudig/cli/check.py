@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import dutch_format as fmt
 from .common import settings_options, short_path
+
+if TYPE_CHECKING:
+    from ..checking.model import Hit
+    from ..checking.run import CheckResult
+    from ..document.model import Document
 
 LABELS = {"suggestion": "tip", "warning": "waarschuwing", "error": "fout"}
 FROM_DUTCH = {"tip": "suggestion", "waarschuwing": "warning", "fout": "error"}
@@ -30,7 +36,7 @@ GITHUB = {"suggestion": "notice", "warning": "warning", "error": "error"}
 @click.option("--output", "-o", type=click.Path(writable=True), default=None,
               help="Schrijf naar dit bestand in plaats van naar het scherm; bij html of docx "
                    "voor meer documenten: een map.")
-def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
+def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None,
           disable: tuple[str, ...], config_path: Path | None, long_sentence: int | None,
           model: str | None, output: str | None) -> int:
     """Zoek stadhuistaal, moeilijke woorden en lastige zinnen in BESTAND (of in alle documenten
@@ -59,7 +65,7 @@ def check(files: tuple[str, ...], output_format: str, fail_on: str | None,
         if not single_input(files):
             raise InputError(SCREEN_ONE_REPORT)
 
-    def work(documents: list) -> list:
+    def work(documents: list[Document]) -> list[CheckResult]:
         return check_many(documents, settings=settings)
 
     results, failed = run_batch(files, work, label="Documenten nakijken")
@@ -84,7 +90,7 @@ SCREEN_ONE_REPORT = "Meer rapporten kunnen niet naar het scherm; geef met -o een
 FILE_ENDING = {"html": "-rapport.html", "docx": "-nagekeken.docx"}
 
 
-def _write_files(results: list, output_format: str, output: str | None, *,
+def _write_files(results: list[CheckResult], output_format: str, output: str | None, *,
                  several: bool) -> None:
     """Write the HTML report or the commented Word file of each result: to -o for one
     document, into the folder -o for several (named after each document)."""
@@ -116,9 +122,10 @@ def _write_files(results: list, output_format: str, output: str | None, *,
         click.echo(f"eenvoudig: {path} geschreven ({len(result.hits)} opmerkingen).", err=True)
 
 
-def _summary_table(results) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
+def _summary_table(results: list[CheckResult]
+                   ) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
     header = ("Document", "Woorden", "LiNT", "Niveau", "B1?", "Fout", "Waarsch.", "Tip")
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for r in results:
         m = r.analysis.metrics
         b1 = {True: "ja", False: "nee", None: "—"}[r.verdict.b1]
@@ -128,7 +135,7 @@ def _summary_table(results) -> tuple[tuple[str, ...], list[tuple[str, ...]], set
     return header, rows, {1, 2, 3, 5, 6, 7}
 
 
-def _suggestion(hit) -> str:
+def _suggestion(hit: Hit) -> str:
     if not hit.suggestions:
         return ""
     if hit.applicable:
@@ -137,7 +144,7 @@ def _suggestion(hit) -> str:
     return f" → {hit.suggestions[0]}"
 
 
-def _text(result) -> str:
+def _text(result: CheckResult) -> str:
     source = result.analysis.document.source
     lines = [f"{result.analysis.document.title} ({source})"]
     m = result.analysis.metrics
@@ -165,7 +172,7 @@ def _escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _github(result) -> str:
+def _github(result: CheckResult) -> str:
     source = result.analysis.document.source
     return "\n".join(
         f"::{GITHUB[h.severity]} file={source},line={h.line},col={h.column},title={h.rule}::"

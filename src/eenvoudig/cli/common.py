@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from .. import dutch_format as fmt
 from ..document.reading import DOCUMENT_SUFFIXES
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..document.model import Document
 
 SCHEMA_VERSION = "1.0"
 R = TypeVar("R")
@@ -80,7 +83,7 @@ def single_input(files: tuple[str, ...]) -> bool:
 
 
 @contextmanager
-def _progress(names: tuple[str, ...], label: str, show: bool) -> Iterator[Any]:
+def _progress(names: tuple[str, ...], label: str, show: bool) -> Iterator[Iterable[str]]:
     if not show:
         yield iter(names)
         return
@@ -90,7 +93,7 @@ def _progress(names: tuple[str, ...], label: str, show: bool) -> Iterator[Any]:
 
 
 def run_batch(
-    files: tuple[str, ...], work: Callable[[list], list[R]], *, label: str
+    files: tuple[str, ...], work: Callable[[list[Document]], list[R]], *, label: str
 ) -> tuple[list[R], list[tuple[str, str]]]:
     """Read and process every file (folders walked), one at a time, with a progress bar on
     stderr when a folder was given. A file that cannot be read is reported and skipped.
@@ -137,7 +140,7 @@ def table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int])
     """A plain text table with a header line and a rule; `right` holds right-aligned columns."""
     widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
 
-    def line(cells) -> str:
+    def line(cells: Sequence[str]) -> str:
         return "  ".join(c.rjust(widths[i]) if i in right else c.ljust(widths[i])
                          for i, c in enumerate(cells)).rstrip()
 
@@ -156,7 +159,8 @@ def summary_lines(header: tuple[str, ...], rows: list[tuple[str, ...]], right: s
     return lines
 
 
-def read_inputs(files: tuple[str, ...], *, quiet: bool = False) -> tuple[list, list[str]]:
+def read_inputs(files: tuple[str, ...], *, quiet: bool = False
+                ) -> tuple[list[Document], list[str]]:
     """Read every file (or "-"); an unreadable one is reported on stderr (unless `quiet`)
     and skipped.
 
@@ -165,7 +169,7 @@ def read_inputs(files: tuple[str, ...], *, quiet: bool = False) -> tuple[list, l
     from ..api import read
     from ..errors import EenvoudigError
 
-    documents = []
+    documents: list[Document] = []
     failed: list[str] = []
     for name in files:
         try:

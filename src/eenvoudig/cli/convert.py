@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .common import settings_options
+
+if TYPE_CHECKING:
+    from ..rewriting.model import Rewrite
 
 DOCX_TO_SCREEN = "Word-uitvoer kan niet naar het scherm; geef -o bestand.docx."
 
@@ -47,10 +51,10 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
     if output_format == "docx":
         from ..api import rewrite_docx
 
-        def note(text: str) -> None:
+        def report_note(text: str) -> None:
             click.echo(f"eenvoudig: let op: {text}", err=True)
 
-        write_docx(rewrite_docx(rewrite, documents[0], on_note=note), output)
+        write_docx(rewrite_docx(rewrite, documents[0], on_note=report_note), output)
     else:
         emit(_text(rewrite, output_format).rstrip("\n"), output)
     changed = sum(1 for s in rewrite.sentences if s.edits)
@@ -71,7 +75,7 @@ def write_docx(data: bytes, output: str | None) -> None:
         raise EenvoudigError(f"Kan niet schrijven naar {output} ({os_reason(exc)}).") from None
 
 
-def _text(rewrite, output_format: str) -> str:
+def _text(rewrite: Rewrite, output_format: str) -> str:
     """The rewrite as JSON, HTML, plain text or Markdown."""
     from ..rewriting.output import to_html, to_markdown, to_text
 

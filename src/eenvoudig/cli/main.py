@@ -49,7 +49,8 @@ class LazyGroup(click.Group):
         if name not in _COMMANDS:
             return None
         module, attribute, _ = _COMMANDS[name]
-        return getattr(import_module(module), attribute)
+        command: click.Command = getattr(import_module(module), attribute)
+        return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, help_) for name, (_, _, help_) in sorted(_COMMANDS.items())]
@@ -96,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns (and exits with) an `ExitCode`."""
     from ..errors import EenvoudigError
 
+    code: int
     try:
         result = cli.main(args=argv, prog_name="eenvoudig", standalone_mode=False)
     except click.UsageError as error:

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import dutch_format as fmt
 from .common import settings_options, short_path
+
+if TYPE_CHECKING:
+    from ..analysis.results import Analysis
+    from ..document.model import Document
 
 FORMATS = ("text", "json")
 LEVELS = ("document", "section", "sentence")
@@ -43,7 +49,7 @@ def score(files: tuple[str, ...], output_format: str, by: str, config_path: Path
     settings = cli_settings(files, config_path, long_sentence=long_sentence, model=model,
                             parse=False if no_parse else None)
 
-    def work(documents: list) -> list:
+    def work(documents: list[Document]) -> list[Analysis]:
         return analyze_many(documents, settings=settings)
 
     analyses, failed = run_batch(files, work, label="Documenten meten")
@@ -61,7 +67,7 @@ def score(files: tuple[str, ...], output_format: str, by: str, config_path: Path
     return 2 if failed else 0
 
 
-def render_text(analysis, *, by: str, width: int = 120) -> str:
+def render_text(analysis: Analysis, *, by: str, width: int = 120) -> str:
     """The Dutch text report of one analysis."""
     lines = _summary(analysis)
     if by == "section":
@@ -71,9 +77,10 @@ def render_text(analysis, *, by: str, width: int = 120) -> str:
     return "\n".join(lines)
 
 
-def _summary_table(analyses) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
+def _summary_table(analyses: list[Analysis]
+                   ) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
     header = ("Document", "Woorden", "Zinnen", "Gem. zin", "LiNT", "Niveau", "Flesch-Douma")
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for a in analyses:
         m = a.metrics
         rows.append((
@@ -85,7 +92,7 @@ def _summary_table(analyses) -> tuple[tuple[str, ...], list[tuple[str, ...]], se
     return header, rows, {1, 2, 3, 4, 5}
 
 
-def _summary(analysis) -> list[str]:
+def _summary(analysis: Analysis) -> list[str]:
     document = analysis.document
     m = analysis.metrics
     c = m.counts
@@ -113,7 +120,7 @@ def _summary(analysis) -> list[str]:
     ]
 
 
-def _section_table(analysis, width: int) -> list[str]:
+def _section_table(analysis: Analysis, width: int) -> list[str]:
     header = ("Nr.", "Titel", "LiNT", "Woorden", "Zinnen", "Gem. zin", "Flesch-Douma",
               "Langste zin", "Moeilijkste woorden")
     rows = []
@@ -145,7 +152,7 @@ def _section_table(analysis, width: int) -> list[str]:
     widths[8] = max(12, remaining - widths[1])
     right = {2, 3, 4, 5}
 
-    def line(cells) -> str:
+    def line(cells: Sequence[str]) -> str:
         out = []
         for i, cell in enumerate(cells):
             cell = fmt.shorten(cell, widths[i])
@@ -155,7 +162,7 @@ def _section_table(analysis, width: int) -> list[str]:
     return [line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)]
 
 
-def _sentence_list(analysis, width: int) -> list[str]:
+def _sentence_list(analysis: Analysis, width: int) -> list[str]:
     lines: list[str] = []
     limit = analysis.settings["long_sentence"]
     for section in analysis.sections:

@@ -21,7 +21,7 @@ class RawBlock:
     text: str
     line: int
     level: int = 0
-    offsets: array = field(default_factory=lambda: array("l"), repr=False)
+    offsets: array[int] = field(default_factory=lambda: array("l"), repr=False)
     emphasis: str = ""
     raw: str = field(default="", repr=False)
     suppress: tuple[str, ...] = ()
@@ -36,7 +36,7 @@ class RawBlock:
                         "", self.raw + "\n" + other.raw, self.suppress + other.suppress)
 
 
-def collapse_whitespace(text: str, offsets: array) -> tuple[str, array]:
+def collapse_whitespace(text: str, offsets: array[int]) -> tuple[str, array[int]]:
     """Collapse runs of whitespace to one space and strip both ends, keeping offsets aligned."""
     out: list[str] = []
     out_offsets = array("l")

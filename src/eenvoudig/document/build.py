@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import count
 from pathlib import PurePath
+from typing import TYPE_CHECKING, cast
 
 from ..language.pipeline import tokenizer_pipeline
 from .blocks import RawBlock
@@ -18,11 +19,19 @@ from .cleanup import clean_blocks
 from .docx import parse_docx
 from .html import parse_html
 from .markdown import parse_markdown
-from .model import Block, Document, Section, Sentence, Token
+from .model import Block, BlockKind, Document, Part, Section, Sentence, Token
 from .pdf import parse_pdf
 from .reading import Source
 from .sections import SectionSpec, recover_sections
 from .sentences import sentence_bounds
+
+if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
+
+# A block cut into spaCy tokens and sentences: block, part, tokens, sentence (start, end) pairs.
+_CutBlock = tuple[RawBlock, Part | None, list["SpacyToken"], list[tuple[int, int]]]
 
 WORD_SYMBOLS = frozenset({"€", "$", "£", "&", "%", "§", "+", "="})
 
@@ -58,23 +67,23 @@ def build_documents(
     prepared: list[tuple[Source, str, str, list[SectionSpec]]] = []
     texts: list[str] = []
     for source in sources:
-        raw, text, meta_title = _parse(source)
+        raw_blocks, text, meta_title = _parse(source)
         fallback = meta_title or (PurePath(source.name).stem
                                   if source.name not in ("-", "<tekst>") else "Tekst")
-        title, specs = recover_sections(clean_blocks(raw), fallback_title=fallback)
+        title, specs = recover_sections(clean_blocks(raw_blocks), fallback_title=fallback)
         if meta_title and source.format == "docx":
             title = meta_title
         prepared.append((source, text, title, specs))
         texts.extend(block.text for spec in specs for block, _ in spec.blocks)
 
-    nlp = tokenizer_pipeline()
-    docs = iter(nlp.tokenizer.pipe(texts, batch_size=256))
+    tokenizer = cast("Tokenizer", tokenizer_pipeline().tokenizer)
+    docs = iter(tokenizer.pipe(texts, batch_size=256))
     # First pass: tokens and sentence bounds of every block.
-    cut: list[list[list[tuple[RawBlock, str | None, list, list[tuple[int, int]]]]]] = []
+    cut: list[list[list[_CutBlock]]] = []
     for _source, _text, _title, specs in prepared:
-        per_doc = []
+        per_doc: list[list[_CutBlock]] = []
         for spec in specs:
-            per_section = []
+            per_section: list[_CutBlock] = []
             for raw, part in spec.blocks:
                 spacy_tokens = [t for t in next(docs) if not t.is_space]
                 if raw.kind == "heading":
@@ -85,7 +94,8 @@ def build_documents(
             per_doc.append(per_section)
         cut.append(per_doc)
 
-    parses = None
+    parses: Iterator[Doc] | None = None
+    lookup: dict[tuple[str, str], str] = {}  # only read when there are parses
     if parse:
         from ..language.parser import lemma_lookup
         from ..language.parser import parse as run_parser
@@ -98,15 +108,14 @@ def build_documents(
         )
         parses = iter(run_parser(sentences, model))
 
-    documents = []
+    documents: list[Document] = []
     for (source, text, title, specs), per_doc in zip(prepared, cut, strict=True):
         line_starts = _line_starts(text)
-        sections = []
+        sections: list[Section] = []
         numbers = count()
         for spec, per_section in zip(specs, per_doc, strict=True):
             blocks = tuple(
-                _block(raw, part, tokens, bounds, line_starts, parses, lookup if parse else {},
-                       numbers)
+                _block(raw, part, tokens, bounds, line_starts, parses, lookup, numbers)
                 for raw, part, tokens, bounds in per_section
             )
             shows = spec.number is not None or (spec.level > 0 and spec.title != title)
@@ -128,9 +137,9 @@ def parse_documents(documents: list[Document], model: str | None = None) -> list
     if not todo:
         return documents
     lookup = lemma_lookup(model)
-    texts = []
+    texts: list[list[tuple[str, bool]]] = []
     for sentence in todo:
-        items = []
+        items: list[tuple[str, bool]] = []
         for k, token in enumerate(sentence.tokens):
             following = sentence.tokens[k + 1].start if k + 1 < len(sentence.tokens) else token.end
             items.append((token.text, following > token.end))
@@ -138,13 +147,13 @@ def parse_documents(documents: list[Document], model: str | None = None) -> list
     parsed = {id(s): _with_parse(s.tokens, doc, lookup)
               for s, doc in zip(todo, run_parser(texts, model), strict=True)}
 
-    def sentence(s: Sentence) -> Sentence:
+    def reparsed(s: Sentence) -> Sentence:
         return replace(s, tokens=parsed[id(s)]) if id(s) in parsed else s
 
     return [
         replace(d, sections=tuple(
             replace(sec, blocks=tuple(
-                replace(b, sentences=tuple(sentence(s) for s in b.sentences))
+                replace(b, sentences=tuple(reparsed(s) for s in b.sentences))
                 for b in sec.blocks))
             for sec in d.sections))
         for d in documents
@@ -161,10 +170,11 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _block(raw: RawBlock, part: str | None, spacy_tokens: list, bounds, line_starts: list[int],
-           parses, lookup: dict[str, str], numbers: Iterator[int]) -> Block:
+def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[SpacyToken],
+           bounds: list[tuple[int, int]], line_starts: list[int], parses: Iterator[Doc] | None,
+           lookup: dict[tuple[str, str], str], numbers: Iterator[int]) -> Block:
     tokens = [Token(t.text, t.idx, t.idx + len(t.text), is_word(t.text)) for t in spacy_tokens]
-    sentences = []
+    sentences: list[Sentence] = []
     for start, end in bounds:
         if start >= end:
             continue
@@ -186,14 +196,16 @@ def _block(raw: RawBlock, part: str | None, spacy_tokens: list, bounds, line_sta
             tokens=sentence_tokens,
             index=next(numbers),
         ))
-    return Block(raw.kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets,
+    kind = cast(BlockKind, raw.kind)  # clean_blocks keeps only headings, paragraphs, items
+    return Block(kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets,
                  raw.suppress)
 
 
-def _with_parse(tokens: tuple[Token, ...], doc, lookup: dict) -> tuple[Token, ...]:
+def _with_parse(tokens: tuple[Token, ...], doc: Doc,
+                lookup: dict[tuple[str, str], str]) -> tuple[Token, ...]:
     """Our tokens with the parse of `doc`; lemmas from the lookup table where it knows the
     form, separated particles glued onto their verb ("vond … plaats" → "plaatsvinden")."""
-    parsed = []
+    parsed: list[Token] = []
     for token, analysed in zip(tokens, doc, strict=True):
         lemma = lookup.get((token.text.lower(), analysed.pos_)) or analysed.lemma_
         if analysed.pos_ in ("VERB", "AUX"):

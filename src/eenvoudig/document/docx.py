@@ -36,8 +36,9 @@ def parse_docx(data: bytes, name: str) -> tuple[list[RawBlock], str, str]:
     for element in body_paragraphs(document):
         style_id = element.style
         if style_id not in style_names:
-            style = Paragraph(element, document).style
-            style_names[style_id] = (style.name if style is not None else "") or ""
+            paragraph_style = Paragraph(element, document).style
+            style_names[style_id] = (
+                paragraph_style.name if paragraph_style is not None else "") or ""
         style = style_names[style_id]
         text = paragraph_text(element)
         heading = _HEADING_STYLE.match(style.strip())

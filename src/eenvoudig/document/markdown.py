@@ -37,7 +37,7 @@ _WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$", re.S)
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?=\S)(.+?)(?<=\S)\1\s*:?\s*$", re.S)
 
 
-def strip_inline(raw: str, base: int) -> tuple[str, array, str]:
+def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
     """Remove inline markup from `raw` (at source offset `base`).
 
     Returns the cleaned text, the source offset of each character, and "bold"/"italic" when
@@ -125,9 +125,9 @@ def parse_markdown(text: str, *, markdown: bool = True) -> list[RawBlock]:
             flush()
             index += 1
             continue
-        if markdown and _FENCE.match(line):
+        if markdown and (fence_match := _FENCE.match(line)):
             flush()
-            fence = _FENCE.match(line).group(1)
+            fence = fence_match.group(1)
             end = index + 1
             while end < len(lines) and not lines[end].strip().startswith(fence):
                 end += 1

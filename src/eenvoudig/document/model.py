@@ -97,7 +97,7 @@ class Block:
     level: int
     part: Part | None
     sentences: tuple[Sentence, ...]
-    offsets: array = field(repr=False, compare=False, default_factory=lambda: array("l"))
+    offsets: array[int] = field(repr=False, compare=False, default_factory=lambda: array("l"))
     suppress: tuple[str, ...] = ()
 
     def __repr__(self) -> str:

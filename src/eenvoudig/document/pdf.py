@@ -26,15 +26,24 @@ import statistics
 from array import array
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..language.frequency import zipf
 from .blocks import RawBlock, collapse_whitespace
 from .cleanup import is_page_number
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
+    from pyphen import Pyphen
+
+_Piece = tuple[str, float, float, bool]  # text, y, font size, bold
 
 _BULLET = re.compile(
     r"^(?:[\u2022\u2023\u2043\u2219\u25aa\u25ab\u25cf\u25e6\u25a0\u25a1\u00b7\u2013\u2014*+-"
@@ -67,7 +76,7 @@ MEANINGLESS_TITLES = re.compile(
 @dataclass
 class _Line:
     text: str  # stripped, ligatures expanded
-    offsets: array  # offset in the plain text of every character of `text`
+    offsets: array[int]  # offset in the plain text of every character of `text`
     page: int
     y: float
     size: float
@@ -80,7 +89,7 @@ class _Line:
 
 
 @contextmanager
-def _quiet_pypdf():
+def _quiet_pypdf() -> Iterator[None]:
     """pypdf logs warnings about damaged files; the user gets one Dutch line instead."""
     logger = logging.getLogger("pypdf")
     level = logger.level
@@ -110,7 +119,7 @@ def parse_pdf(data: bytes, name: str) -> tuple[list[RawBlock], str, str]:
     return _blocks(lines, text), text, title
 
 
-def _open(data: bytes, name: str):
+def _open(data: bytes, name: str) -> PdfReader:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
@@ -141,7 +150,7 @@ def _open(data: bytes, name: str):
     return reader
 
 
-def _meta_title(reader) -> str:
+def _meta_title(reader: PdfReader) -> str:
     try:
         title = (reader.metadata.title if reader.metadata else None) or ""
     except Exception:
@@ -152,19 +161,20 @@ def _meta_title(reader) -> str:
     return title
 
 
-def _scale(matrix) -> float:
+def _scale(matrix: Sequence[float]) -> float:
     return math.sqrt(abs(matrix[0] * matrix[3] - matrix[1] * matrix[2])) or 1.0
 
 
-def _read_lines(reader, name: str) -> tuple[list[_Line], str]:
+def _read_lines(reader: PdfReader, name: str) -> tuple[list[_Line], str]:
     """Every non-empty line of every page with its position, font size and weight."""
     lines: list[_Line] = []
     chunks: list[str] = []
     offset = 0
     for page_number, page in enumerate(reader.pages):
-        pieces: list[tuple[str, float, float, bool]] = []
+        pieces: list[_Piece] = []
 
-        def visit(text, cm, tm, font, size, pieces=pieces) -> None:
+        def visit(text: str, cm: list[float], tm: list[float], font: DictionaryObject | None,
+                  size: float, pieces: list[_Piece] = pieces) -> None:
             if not text:
                 return
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
@@ -179,7 +189,7 @@ def _read_lines(reader, name: str) -> tuple[list[_Line], str]:
                 f"{name} is een PDF die niet kan worden gelezen; pagina {page_number + 1} "
                 "is misschien beschadigd."
             ) from None
-        current: list[tuple[str, float, float, bool]] = []
+        current: list[_Piece] = []
         for text, y, size, bold in pieces:
             segments = text.split("\n")
             for k, segment in enumerate(segments):
@@ -192,7 +202,8 @@ def _read_lines(reader, name: str) -> tuple[list[_Line], str]:
     return lines, "\n".join(chunks)
 
 
-def _add_line(pieces, page: int, offset: int, lines: list[_Line], chunks: list[str]) -> int:
+def _add_line(pieces: list[_Piece], page: int, offset: int, lines: list[_Line],
+              chunks: list[str]) -> int:
     """Append one extracted line to the plain text (and, when it has text, to `lines`)."""
     raw = "".join(p[0] for p in pieces)
     if not raw.strip():
@@ -208,7 +219,7 @@ def _add_line(pieces, page: int, offset: int, lines: list[_Line], chunks: list[s
     leader = _TOC_LEADER.search(cleaned)
     if leader and leader.start() > 0:  # "1.2 Titel ........ 5" in a table of contents
         cleaned, offsets = cleaned[:leader.start()], offsets[:leader.start()]
-    weights = Counter()
+    weights: Counter[float] = Counter()
     bold_chars = 0
     for piece, _y, size, bold in pieces:
         visible = sum(not ch.isspace() for ch in piece)
@@ -223,7 +234,7 @@ def _add_line(pieces, page: int, offset: int, lines: list[_Line], chunks: list[s
 
 
 def _body_size(lines: list[_Line]) -> float:
-    weights = Counter()
+    weights: Counter[float] = Counter()
     for line in lines:
         if not line.furniture:
             weights[line.style[0]] += len(line.text)
@@ -234,12 +245,12 @@ def _normalise(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.casefold().split()))
 
 
-def _mark_furniture(lines: list[_Line], reader) -> None:
+def _mark_furniture(lines: list[_Line], reader: PdfReader) -> None:
     """Mark running headers, footers and page numbers at the top and bottom of pages."""
     pages: dict[int, list[_Line]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line)
-    heights = {}
+    heights: dict[int, tuple[float, float]] = {}
     for number in pages:
         box = reader.pages[number].mediabox
         heights[number] = (float(box.bottom), float(box.top))
@@ -250,7 +261,7 @@ def _mark_furniture(lines: list[_Line], reader) -> None:
         head = [ln for ln in page_lines[:3] if ln.y >= top - margin]
         foot = [ln for ln in page_lines[-3:] if ln.y <= bottom + margin]
         zones[number] = head + [ln for ln in foot if ln not in head]
-    repeats = Counter()
+    repeats: Counter[str] = Counter()
     for zone in zones.values():
         repeats.update({_normalise(ln.text) for ln in zone})
     needed = max(2, math.ceil(len(pages) / 2))
@@ -311,6 +322,7 @@ def _blocks(lines: list[_Line], text: str) -> list[RawBlock]:
             level = sizes.index(members[0].style[0]) + 1 if members[0].style[0] in sizes else 1
         elif kind == "item":
             marker = _BULLET.match(block_text)
+            assert marker is not None  # the block starts with the line whose bullet made it
             block_text, offsets = block_text[marker.end():], offsets[marker.end():]
             level = 1
         elif len(members) == 1 and _short_numbered(block_text) and (
@@ -367,7 +379,7 @@ def _inline_words(lines: list[_Line]) -> set[str]:
     return words
 
 
-def _join(members: list[_Line], inline: set[str]) -> tuple[str, array]:
+def _join(members: list[_Line], inline: set[str]) -> tuple[str, array[int]]:
     """The text of lines joined into one block, with words hyphenated at line ends joined."""
     pieces: list[str] = [members[0].text]
     offsets = array("l", members[0].offsets)
@@ -397,7 +409,7 @@ def _join(members: list[_Line], inline: set[str]) -> tuple[str, array]:
     return "".join(pieces), offsets
 
 
-def hyphen_join(before: str, after: str, inline: set[str] = frozenset()) -> str:
+def hyphen_join(before: str, after: str, inline: Set[str] = frozenset()) -> str:
     """How to join `before-` at a line end with `after` at the start of the next line.
 
     "join" for a word hyphenated by the layout (gemeente- raad → gemeenteraad), "keep" for a
@@ -437,7 +449,7 @@ def hyphen_join(before: str, after: str, inline: set[str] = frozenset()) -> str:
 
 
 @lru_cache(maxsize=1)
-def _hyphenator():
+def _hyphenator() -> Pyphen:
     import pyphen
 
     return pyphen.Pyphen(lang="nl_NL", left=2, right=2)

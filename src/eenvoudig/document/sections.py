@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import RawBlock
+from .model import Part
 
 _NUMBER = re.compile(
     r"^(?P<num>[1-9]\d?(?:\.\d{1,2}){0,4})\.?(?P<sep>\s*:\s*|\s+)(?P<title>\S.*)$"
 )
 MAX_HEADING_LINE_WORDS = 14
-PART_MARKERS = {"principes": "principes", "acties": "acties"}
+PART_MARKERS: dict[str, Part] = {"principes": "principes", "acties": "acties"}
 
 
 @dataclass
@@ -33,7 +34,7 @@ class SectionSpec:
     level: int
     parent: str | None
     line: int
-    blocks: list[tuple[RawBlock, str | None]] = field(default_factory=list)
+    blocks: list[tuple[RawBlock, Part | None]] = field(default_factory=list)
 
 
 def recover_sections(
@@ -47,7 +48,7 @@ def recover_sections(
     return title, _heading_sections(blocks, title)
 
 
-def part_marker(block: RawBlock) -> str | None:
+def part_marker(block: RawBlock) -> Part | None:
     """'principes' or 'acties' when the block is only such a marker line."""
     if block.kind not in ("heading", "paragraph"):
         return None
@@ -114,7 +115,7 @@ def _numbered_sections(
     sections: list[SectionSpec] = []
     front = SectionSpec(None, title, 0, None, blocks[0].line if blocks else 1)
     current = front
-    part: str | None = None
+    part: Part | None = None
     for index, block in enumerate(blocks):
         if index in numbered:
             number, heading = numbered[index]
@@ -161,7 +162,7 @@ def _heading_sections(blocks: list[RawBlock], title: str) -> list[SectionSpec]:
     sections: list[SectionSpec] = []
     stack: list[tuple[int, int]] = []  # (level, index in sections)
     current: SectionSpec | None = None
-    part: str | None = None
+    part: Part | None = None
     for block in blocks:
         marker = part_marker(block)
         if marker:

@@ -94,5 +94,5 @@ def noun_gender(word: str, model: str | None = None) -> str:
 
     nlp = parser_pipeline(model)
     doc = nlp(Doc(nlp.vocab, words=[word]))
-    values = doc[0].morph.get("Gender")
+    values = doc[0].morph.get("Gender", None)  # spaCy's stub makes `default` required
     return values[0] if len(values) == 1 else ""

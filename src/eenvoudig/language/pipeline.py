@@ -8,12 +8,13 @@ Importing this module is cheap; spaCy itself is imported on first use.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .abbreviations import abbreviations
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
 
 
 @cache
@@ -23,8 +24,9 @@ def tokenizer_pipeline() -> Language:
     from spacy.symbols import ORTH
 
     nlp = spacy.blank("nl")
+    tokenizer = cast("Tokenizer", nlp.tokenizer)  # typed as any callable; blank() makes one
     for abbreviation in abbreviations():
         for form in {abbreviation, abbreviation.capitalize()}:
-            if len(nlp.tokenizer(form)) != 1:
-                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            if len(tokenizer(form)) != 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

@@ -50,8 +50,9 @@ def rewrite_docx(rewrite: Rewrite, original: Document | None = None,
     """The B1 version as .docx bytes; see the module docstring. `on_note` hears, in Dutch,
     of every rewritten sentence that could not be placed in the original file."""
     data, notes = build_rewrite_docx(rewrite, original)
-    for note in notes if on_note is not None else ():
-        on_note(note)
+    if on_note is not None:
+        for note in notes:
+            on_note(note)
     return data
 
 

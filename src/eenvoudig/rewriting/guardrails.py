@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -14,14 +15,14 @@ NEGATIONS = ("niet", "geen", "nooit", "niets", "niemand", "nergens", "noch")
 _PERCENT_WORD = re.compile(r"(\d)\s+procent\b", re.IGNORECASE)
 
 
-def numbers(text: str) -> Counter:
+def numbers(text: str) -> Counter[str]:
     """Numbers, amounts and percentages; "21 procent" counts as "21%"."""
     return Counter(_NUMBER.findall(_PERCENT_WORD.sub(r"\1%", text)))
 
 
-def names(text: str) -> Counter:
+def names(text: str) -> Counter[str]:
     """Capitalised words that do not start a sentence: names of people, places, bodies."""
-    found: Counter = Counter()
+    found: Counter[str] = Counter()
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         words = _WORD.findall(sentence)
         for word in words[1:]:
@@ -36,7 +37,7 @@ def negations(text: str) -> int:
 
 
 def check_sentence(original: str, rewritten: str, lint_before: float | None,
-                   lint_after: float | None, *, expanded: set[str] = frozenset()) -> str:
+                   lint_after: float | None, *, expanded: Set[str] = frozenset()) -> str:
     """'' when the rewrite is safe, else the Dutch reason why the original is kept."""
     missing_numbers = numbers(original) - numbers(rewritten)
     if missing_numbers:

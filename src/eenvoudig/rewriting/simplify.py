@@ -290,8 +290,8 @@ def _render_plan(sentence: Sentence, ordered: list[tuple[int, int, str, Edit]],
         out = out.replace("( ", "(").strip().rstrip(",;:").rstrip()
         if not out:
             return None
-        end = "." if tokens[-1].text == ";" else tokens[-1].text
-        parts.append(out[:1].upper() + out[1:] + end)
+        final_mark = "." if tokens[-1].text == ";" else tokens[-1].text
+        parts.append(out[:1].upper() + out[1:] + final_mark)
     for s, e, _r, edit in ordered:
         if id(edit) not in kept and text[s:e].strip().lower() not in DROPPABLE:
             return None  # a replaced word that would get lost or move
@@ -320,9 +320,9 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                 for sentence in block.sentences:
                     spans.append((sentence.source_start, sentence.source_end, id(sentence)))
         for hit in result.hits:
-            for start, end, key in spans:
+            for start, end, sentence_id in spans:
                 if start <= hit.start < end:
-                    by_sentence.setdefault(key, []).append(hit)
+                    by_sentence.setdefault(sentence_id, []).append(hit)
                     break
         drafts.append((analysis, result, by_sentence, lint_before))
 

@@ -64,7 +64,7 @@ def gender_fix(sentence: Sentence, hit: Hit) -> list[tuple[int, int, str]] | Non
         j -= 1
     determiner = tokens[j] if j >= 0 else None
     word = determiner.text.lower() if determiner else ""
-    if word in ("die", "dat") and determiner.dep != "det":
+    if word in ("die", "dat") and determiner is not None and determiner.dep != "det":
         word = ""
     known = articles().get(replacement[0].lower())
     if word in ARTICLES:
@@ -82,11 +82,13 @@ def gender_fix(sentence: Sentence, hit: Hit) -> list[tuple[int, int, str]] | Non
         return []
     base = sentence.start
     if word in ARTICLES:
+        assert determiner is not None  # an article was read from it
         other = ARTICLES[word][1]
         if determiner.text[:1].isupper():
             other = other[:1].upper() + other[1:]
         return [(determiner.start - base, determiner.end - base, other)]
     if word in INDEFINITE:  # "een grote ambitie" → "een groot doel"
+        assert adjective is not None  # without one, "een" gave no gender above
         adjective_token = tokens[adjective]
         lemma = (adjective_token.lemma or "").lower()
         text = adjective_token.text.lower()

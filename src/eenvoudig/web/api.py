@@ -82,7 +82,8 @@ def _file_endpoint(path: str, summary: str, media_type: str, answer: str, suffix
 
 
 def _settings(request: Request) -> Settings:
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 _json_endpoint(

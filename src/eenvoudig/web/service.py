@@ -9,9 +9,10 @@ server starts. Texts stay in memory and are never logged.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 from ..document.model import Document
 from ..errors import EenvoudigError
@@ -21,6 +22,7 @@ from .limits import EMPTY, WebError
 _LOCK = threading.Lock()
 TEXT_SUFFIXES = {"markdown": ".md", "text": ".txt", "html": ".html"}
 PASTED = "<tekst>"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def _document(submission: Submission) -> Document:
     return eenvoudig.read_bytes(submission.data, submission.name, suffix=submission.suffix)
 
 
-def _locked(work: Any) -> Any:
+def _locked(work: Callable[[], T]) -> T:
     """Run `work()` under the analysis lock; a user error becomes a 422 with its message."""
     with _LOCK:
         try:
