@@ -105,3 +105,19 @@ def test_read_bytes_in_memory():
     assert pasted.title == "Titel" and pasted.source == "<tekst>"
     with pytest.raises(eenvoudig.InputError, match="leeg"):
         eenvoudig.read_bytes(b"   ", "leeg.txt")
+
+
+def test_results_have_short_reprs(tmp_path):
+    """A result prints as one short line, not as its whole tree."""
+    text = ("# Brief\n\nDe gemeente verstrekt middels deze brief de beschikking. Wij voeren de "
+            "evaluatie uit.\n")
+    analysis = eenvoudig.analyze(text)
+    result = eenvoudig.check(text)
+    rewrite = eenvoudig.simplify(text)
+    objects = [analysis, analysis.sections[0], analysis.sentences[0], analysis.metrics,
+               analysis.document, analysis.document.sections[0], analysis.document.blocks[0],
+               analysis.document.sentences[0], result, result.sections[0], result.hits[0],
+               rewrite, rewrite.sections[0], rewrite.sentences[0]]
+    for item in objects:
+        assert len(repr(item)) < 200, repr(item)
+    assert repr(result.hits[0]).startswith("Hit(")

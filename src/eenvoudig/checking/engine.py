@@ -57,12 +57,9 @@ class Checker:
 def _sentences(analysis: Analysis
                ) -> Iterator[tuple[str | None, Block, Sentence, SentenceAnalysis | None]]:
     """Every sentence in document order, with its section key, block and analysis."""
-    results = {id(s.sentence): s for s in analysis.sentences}
-    for section in analysis.document.sections:
-        key = section.number or section.title or None
-        for block in section.blocks:
-            for sentence in block.sentences:
-                yield key, block, sentence, results.get(id(sentence))
+    results = {s.index: s for s in analysis.sentences}
+    for section, block, sentence in analysis.document.walk():
+        yield section.key, block, sentence, results.get(sentence.index)
 
 
 def _suppressed(hit: Hit, rule: Rule, block: Block) -> bool:

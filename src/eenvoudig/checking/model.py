@@ -135,6 +135,13 @@ class Hit:
     also_remove: tuple[int, int] | None = None
     condition: str = ""
     origin: Rule | None = field(default=None, compare=False, repr=False)
+    sentence_index: int = -1
+    """The place of the hit's sentence in its document (`Sentence.index`)."""
+
+    def __repr__(self) -> str:
+        text = self.text if len(self.text) <= 30 else self.text[:29] + "…"
+        first = f" → {self.suggestions[0][:30]!r}" if self.suggestions else ""
+        return f"Hit({self.rule}, {self.severity}, line {self.line}, {text!r}{first})"
 
     @property
     def explanation_mode(self) -> str | None:
@@ -154,5 +161,6 @@ class Hit:
             "suggestions": list(self.suggestions),
             "applicable": self.applicable,
             "also_remove": list(self.also_remove) if self.also_remove else None,
+            "sentence_index": self.sentence_index,
             "section": self.section,
         }

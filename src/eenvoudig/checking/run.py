@@ -29,6 +29,9 @@ class SectionCheck:
     hits: tuple[Hit, ...]
     verdict: Verdict
 
+    def __repr__(self) -> str:
+        return f"SectionCheck({self.number or '-'}, {self.title[:40]!r}, {len(self.hits)} hits)"
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -39,6 +42,11 @@ class CheckResult:
     sections: tuple[SectionCheck, ...]
     verdict: Verdict
     rules: tuple[Rule, ...] = field(default=(), compare=False, repr=False)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{self.count(s)} {s}" for s in SEVERITIES)
+        return (f"CheckResult({self.analysis.document.source!r}, {len(self.hits)} hits "
+                f"({counts}), {self.verdict.label!r})")
 
     def count(self, severity: str) -> int:
         return sum(1 for h in self.hits if h.severity == severity)

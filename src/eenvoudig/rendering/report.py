@@ -14,7 +14,6 @@ This module only builds plain data; all text is escaped by the template (autoesc
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -127,7 +126,7 @@ def build_report(result: CheckResult, today: _dt.date | None = None) -> dict[str
             "hits": len(checked.hits),
             "blocks": _merge_lists(blocks),
         })
-    lost = [hit for hit in result.hits if id(hit) not in notes.placed]
+    lost = [hit for hit in result.hits if _hit_key(hit) not in notes.placed]
     metrics = analysis.metrics
     kinds = Counter(_kind(h) for h in result.hits)
     return {
@@ -158,18 +157,23 @@ def build_report(result: CheckResult, today: _dt.date | None = None) -> dict[str
 
 
 def _place_hits(result: CheckResult) -> dict[int, list[Hit]]:
-    """The hits of every sentence, keyed by the sentence's id()."""
-    sentences = [s for section in result.analysis.document.sections for s in section.sentences]
-    sentences.sort(key=lambda s: s.source_start)
-    starts = [s.source_start for s in sentences]
+    """The hits of every sentence, keyed by the sentence's index in the document (a hit
+    whose text is not in its sentence is left for the list of hits not shown in the text)."""
+    sentences = {s.index: s for _, _, s in result.analysis.document.walk()}
     placed: dict[int, list[Hit]] = {}
     for hit in result.hits:
-        index = bisect_right(starts, hit.start) - 1
-        for candidate in (index, index - 1, index + 1):
-            if 0 <= candidate < len(sentences) and _fits(hit, sentences[candidate]):
-                placed.setdefault(id(sentences[candidate]), []).append(hit)
-                break
+        sentence = sentences.get(hit.sentence_index)
+        if sentence is not None and _fits(hit, sentence):
+            placed.setdefault(sentence.index, []).append(hit)
     return placed
+
+
+HitKey = tuple[int, int, int, str]
+
+
+def _hit_key(hit: Hit) -> HitKey:
+    """What tells one hit from another in a document: its sentence, span and rule."""
+    return hit.sentence_index, hit.start, hit.end, hit.rule
 
 
 def _fits(hit: Hit, sentence: Sentence) -> bool:
@@ -204,8 +208,8 @@ class _NoteMaker:
     """Turns hits into notes and remembers which hits were placed in the text."""
 
     def __init__(self) -> None:
-        self.placed: set[int] = set()
-        self.anchors: dict[int, str] = {}
+        self.placed: set[HitKey] = set()
+        self.anchors: dict[HitKey, str] = {}
 
     def note(self, hit: Hit) -> Note:
         kind = category_of(hit)
@@ -213,10 +217,10 @@ class _NoteMaker:
         tag = (hit.origin.tag if hit.origin is not None else None) or kind.label.lower()
         return Note(hit.rule, kind.key, kind.label, hit.severity,
                     SEVERITY_LABELS.get(hit.severity, (hit.severity,))[0], hit.message, label,
-                    proposal, tag, self.anchors.get(id(hit), ""))
+                    proposal, tag, self.anchors.get(_hit_key(hit), ""))
 
     def notes(self, hits: list[Hit]) -> tuple[Note, ...]:
-        self.placed.update(id(h) for h in hits)
+        self.placed.update(_hit_key(h) for h in hits)
         return tuple(self.note(h) for h in hits)
 
 
@@ -252,7 +256,7 @@ def _sentence_views(block: Block, placed: dict[int, list[Hit]],
         start = max(position, min(sentence.start, len(block.text)))
         if start > position:
             views.append(SentenceView((Piece(block.text[position:start]),)))
-        views.append(_sentence_view(sentence, placed.get(id(sentence), []), notes))
+        views.append(_sentence_view(sentence, placed.get(sentence.index, []), notes))
         position = max(start, sentence.end)
     if position < len(block.text):
         views.append(SentenceView((Piece(block.text[position:]),)))
@@ -366,7 +370,7 @@ def _first_fix(hits: tuple[Hit, ...], notes: _NoteMaker) -> list[dict[str, Any]]
         members = group.hits
         first = members[0]
         anchor = f"eerst-{len(items) + 1}"
-        notes.anchors[id(first)] = anchor
+        notes.anchors[_hit_key(first)] = anchor
         severities = Counter(h.severity for h in members)
         terms: list[dict[str, Any]] = []
         if group.per_word:

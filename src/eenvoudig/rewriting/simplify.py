@@ -312,32 +312,21 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
     results = check_analyses(analyses, config)
     drafts = []
     for analysis, result in zip(analyses, results, strict=True):
-        lint_before = {id(s.sentence): s.metrics.lint_score for s in analysis.sentences}
+        lint_before = {s.index: s.metrics.lint_score for s in analysis.sentences}
         by_sentence: dict[int, list[Hit]] = {}
-        spans = []
-        for section in analysis.document.sections:
-            for block in section.blocks:
-                for sentence in block.sentences:
-                    spans.append((sentence.source_start, sentence.source_end, id(sentence)))
         for hit in result.hits:
-            for start, end, sentence_id in spans:
-                if start <= hit.start < end:
-                    by_sentence.setdefault(sentence_id, []).append(hit)
-                    break
+            by_sentence.setdefault(hit.sentence_index, []).append(hit)
         drafts.append((analysis, result, by_sentence, lint_before))
 
-    plans: dict[int, list[tuple[list[str], list[Edit]]]] = {}
-    for analysis, _result, by_sentence, _ in drafts:
-        for section in analysis.document.sections:
-            key = section.key
-            for block in section.blocks:
-                if block.kind == "heading":
-                    continue
-                for sentence in block.sentences:
-                    variants = _variants(sentence, by_sentence.get(id(sentence), []), key,
-                                         long_sentence)
-                    if variants:
-                        plans[id(sentence)] = variants
+    plans: dict[tuple[int, int], list[tuple[list[str], list[Edit]]]] = {}
+    for number, (analysis, _result, by_sentence, _) in enumerate(drafts):
+        for section, block, sentence in analysis.document.walk():
+            if block.kind == "heading":
+                continue
+            variants = _variants(sentence, by_sentence.get(sentence.index, []), section.key,
+                                 long_sentence)
+            if variants:
+                plans[number, sentence.index] = variants
     texts = sorted({" ".join(parts) for variants in plans.values() for parts, _ in variants})
     after: dict[str, float | None] = {}
     if texts:
@@ -346,7 +335,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
         after = {text: a.metrics.lint_score for text, a in zip(texts, scored, strict=True)}
 
     rewrites = []
-    for analysis, result, by_sentence, lint_before in drafts:
+    for number, (analysis, result, by_sentence, lint_before) in enumerate(drafts):
         sections = []
         notes: list[str] = []
         forms = known_forms(analysis.document)
@@ -359,11 +348,11 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                     if block.kind == "heading":
                         sentences.append(_heading(sentence, forms, key))
                         continue
-                    written_out = {h.rule for h in by_sentence.get(id(sentence), [])
+                    written_out = {h.rule for h in by_sentence.get(sentence.index, [])
                                    if h.explanation_mode == "abbreviation"}
-                    before = lint_before.get(id(sentence))
+                    before = lint_before.get(sentence.index)
                     text, edits, lint_after, kept = sentence.text, [], before, ""
-                    for parts, variant_edits in plans.get(id(sentence), []):
+                    for parts, variant_edits in plans.get((number, sentence.index), []):
                         candidate = " ".join(parts)
                         score = after.get(candidate, before)
                         expanded = {e.original for e in variant_edits

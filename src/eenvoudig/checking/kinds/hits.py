@@ -54,6 +54,7 @@ def make_hit(rule: Rule, ctx: SentenceContext, start: int, end: int,
         conditional=entry is not None and bool(entry.note),
         condition=entry.condition if entry is not None else "",
         origin=rule,
+        sentence_index=ctx.sentence.index,
     )
 
 
