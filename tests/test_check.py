@@ -30,12 +30,6 @@ def test_rule_examples(rule, example_results):
         assert result.ok, f"{rule.id}: {result.problem} — {example.text}"
 
 
-def test_every_rule_has_firing_and_quiet_examples():
-    for rule in RULES:
-        assert any(e.hit for e in rule.examples), rule.id
-        assert any(e.hit is None for e in rule.examples), rule.id
-
-
 def test_word_lists_are_large_enough():
     from eenvoudig.language.wordlists import load_wordlist
 
@@ -78,6 +72,20 @@ def test_schema_errors_name_file_and_line(change, message):
         parse_rule_file(text, "regels/proef.yaml")
     assert message in str(error.value)
     assert str(error.value).startswith("regels/proef.yaml:")
+
+
+@pytest.mark.parametrize("left_out", [
+    "      - {text: Wij bellen teneinde te helpen., hit: teneinde, replacement: om}\n",
+    "      - {text: Wij bellen om te helpen.}\n",
+], ids=["no-firing-example", "no-quiet-example"])
+def test_a_rule_without_firing_or_quiet_example_is_refused(left_out):
+    """Every rule has an example that fires and one that does not: the loader refuses any
+    other rule file (so a built-in rule without them stops `RULES` above from loading at
+    all; a test that looped over the loaded rules could never fail)."""
+    with pytest.raises(DataError) as error:
+        parse_rule_file(GOOD.replace(left_out, ""), "regels/proef.yaml")
+    assert str(error.value) == ("regels/proef.yaml:5: proef.woord heeft minstens één voorbeeld "
+                                "met en één zonder 'hit' nodig")
 
 
 def test_bad_regex_and_duplicate_ids(tmp_path):
