@@ -13,8 +13,6 @@ from hypothesis import strategies as st
 
 import eenvoudig
 
-from .conftest import EXAMPLE
-
 
 def test_import_is_light():
     code = "import sys, eenvoudig; print('spacy' in sys.modules, 'wordfreq' in sys.modules)"
@@ -23,25 +21,25 @@ def test_import_is_light():
     assert result.stdout.strip() == "False False"
 
 
-def test_analyze_text_path_and_document():
+def test_analyze_text_path_and_document(excerpt, excerpt_analysis):
     text = "Wij helpen u graag. Bel ons op werkdagen."
     from_text = eenvoudig.analyze(text)
     assert from_text.metrics.sentences == 2
-    document = eenvoudig.read(EXAMPLE)
-    from_document = eenvoudig.analyze(document)
-    from_path = eenvoudig.analyze(str(EXAMPLE))
+    from_document = eenvoudig.analyze(eenvoudig.read(excerpt))
+    from_path = eenvoudig.analyze(str(excerpt))
     assert from_document.metrics.counts == from_path.metrics.counts
+    assert from_path.metrics.counts == excerpt_analysis.metrics.counts  # a Path, a str, a Document
 
 
-def test_results_are_frozen_and_serialisable(example_analysis):
+def test_results_are_frozen_and_serialisable(excerpt_analysis):
     with pytest.raises(dataclasses.FrozenInstanceError):
-        example_analysis.metrics.counts.words = 1  # type: ignore[misc]
-    data = json.loads(json.dumps(example_analysis.to_dict(), ensure_ascii=False))
-    assert data["document"]["metrics"]["words"] == example_analysis.metrics.words
+        excerpt_analysis.metrics.counts.words = 1  # type: ignore[misc]
+    data = json.loads(json.dumps(excerpt_analysis.to_dict(), ensure_ascii=False))
+    assert data["document"]["metrics"]["words"] == excerpt_analysis.metrics.words
 
 
-def test_section_and_sentence_access(example_analysis):
-    section = example_analysis.section("1.1.1")
+def test_section_and_sentence_access(excerpt_analysis):
+    section = excerpt_analysis.section("1.1.1")
     assert section.title == "Volwaardige ziekenhuiszorg"
     assert section.longest_sentence.metrics.words >= 30
     assert all(s.long == (s.metrics.words > 20) for s in section.sentences)

@@ -266,10 +266,8 @@ def test_markdown_input_is_laid_out_and_commented():
     assert "Eerst verbeteren:" in found[0]["text"]
 
 
-def test_example_agreement_every_hit_commented():
-    from .conftest import EXAMPLE
-
-    result = eenvoudig.check(EXAMPLE)
+def test_agreement_excerpt_every_hit_commented(excerpt_check):
+    result = excerpt_check
     found = comments(eenvoudig.commented_docx(result))
     assert len(found) == len(result.hits) + 1
     assert sorted(squash(c["anchored"]) for c in found[1:]) == sorted(h.text for h in result.hits)
