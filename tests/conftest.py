@@ -35,8 +35,43 @@ def pytest_terminal_summary(terminalreporter) -> None:
             terminalreporter.write_line(f"{name}: {line}")
 
 
+# The example agreement (15,254 words) is analysed, checked and rewritten as a whole once,
+# by the snapshot test (tests/test_snapshot.py); tests/test_sections.py reads it (without
+# parsing) for its structure. Everything else uses this excerpt: its first 263 lines (2,702
+# words, 163 sentences): the cover, the poem, the letter, the table of contents of the whole
+# agreement and sections 1 to 1.2.2, with a bold, a plain-line and a colon-less numbered
+# heading and "Principes"/"Acties" parts. Line numbers are those of the example.
+EXCERPT_LINES = 263
+EXCERPT_SECTIONS = ["1", "1.1", "1.1.1", "1.1.2", "1.1.3", "1.2", "1.2.1", "1.2.2"]
+
+
+@pytest.fixture(scope="session")
+def excerpt(tmp_path_factory) -> Path:
+    """The excerpt of the example agreement as a Markdown file."""
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path_factory.mktemp("voorbeeld") / "heerlens-akkoord-uittreksel.md"
+    path.write_text("".join(lines[:EXCERPT_LINES]), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def excerpt_analysis(excerpt):
+    import eenvoudig
+
+    return eenvoudig.analyze(excerpt)
+
+
+@pytest.fixture(scope="session")
+def excerpt_check(excerpt):
+    import eenvoudig
+
+    return eenvoudig.check(excerpt)
+
+
 @pytest.fixture(scope="session")
 def example_analysis():
+    """The whole example agreement analysed (about 2 s): only where the whole document
+    matters; no test uses it now (the snapshot test covers the whole example)."""
     import eenvoudig
 
     return eenvoudig.analyze(EXAMPLE)

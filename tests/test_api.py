@@ -13,8 +13,6 @@ from hypothesis import strategies as st
 
 import eenvoudig
 
-from .conftest import EXAMPLE
-
 
 def test_import_is_light():
     code = "import sys, eenvoudig; print('spacy' in sys.modules, 'wordfreq' in sys.modules)"
@@ -23,38 +21,49 @@ def test_import_is_light():
     assert result.stdout.strip() == "False False"
 
 
-def test_analyze_text_path_and_document():
+def test_analyze_text_path_and_document(excerpt, excerpt_analysis):
     text = "Wij helpen u graag. Bel ons op werkdagen."
     from_text = eenvoudig.analyze(text)
     assert from_text.metrics.sentences == 2
-    document = eenvoudig.read(EXAMPLE)
-    from_document = eenvoudig.analyze(document)
-    from_path = eenvoudig.analyze(str(EXAMPLE))
+    from_document = eenvoudig.analyze(eenvoudig.read(excerpt))
+    from_path = eenvoudig.analyze(str(excerpt))
     assert from_document.metrics.counts == from_path.metrics.counts
+    assert from_path.metrics.counts == excerpt_analysis.metrics.counts  # a Path, a str, a Document
 
 
-def test_results_are_frozen_and_serialisable(example_analysis):
+def test_results_are_frozen_and_serialisable(excerpt_analysis):
     with pytest.raises(dataclasses.FrozenInstanceError):
-        example_analysis.metrics.counts.words = 1  # type: ignore[misc]
-    data = json.loads(json.dumps(example_analysis.to_dict(), ensure_ascii=False))
-    assert data["document"]["metrics"]["words"] == example_analysis.metrics.words
+        excerpt_analysis.metrics.counts.words = 1  # type: ignore[misc]
+    data = json.loads(json.dumps(excerpt_analysis.to_dict(), ensure_ascii=False))
+    assert data["document"]["metrics"]["words"] == excerpt_analysis.metrics.words
 
 
-def test_section_and_sentence_access(example_analysis):
-    section = example_analysis.section("1.1.1")
+def test_section_and_sentence_access(excerpt_analysis):
+    section = excerpt_analysis.section("1.1.1")
     assert section.title == "Volwaardige ziekenhuiszorg"
     assert section.longest_sentence.metrics.words >= 30
     assert all(s.long == (s.metrics.words > 20) for s in section.sentences)
     assert section.hardest_words
 
 
+RARE_TEXT = "De huurdersbelangenvereniging vergadert over de bestemmingsplannen."
+
+
+def _rare(rare_zipf: float | None = None) -> set[str]:
+    options = {} if rare_zipf is None else {"rare_zipf": rare_zipf}
+    analysis = eenvoudig.analyze(RARE_TEXT, parse=False, **options)
+    assert analysis.settings["rare_zipf"] == (3.0 if rare_zipf is None else rare_zipf)
+    words = analysis.sentences[0].words
+    assert analysis.metrics.counts.rare_words == sum(w.rare for w in words)
+    return {w.text for w in words if w.rare}
+
+
 def test_rare_words_use_the_documented_threshold():
-    analysis = eenvoudig.analyze("De huurdersbelangenvereniging vergadert.")
-    words = {w.text: w for w in analysis.sentences[0].words}
-    assert words["huurdersbelangenvereniging"].rare
-    assert not words["De"].rare
-    strict = eenvoudig.analyze("De huurdersbelangenvereniging vergadert.", rare_zipf=1.0)
-    assert not strict.sentences[0].words[2].rare
+    # Zipf frequencies (wordfreq): huurdersbelangenvereniging 0.0 (unknown),
+    # bestemmingsplannen 2.55, vergadert 3.08, de 7.73. Each threshold below moves one word.
+    assert _rare() == {"huurdersbelangenvereniging", "bestemmingsplannen"}  # default 3.0
+    assert _rare(2.0) == {"huurdersbelangenvereniging"}
+    assert _rare(3.5) == {"huurdersbelangenvereniging", "bestemmingsplannen", "vergadert"}
 
 
 def test_analyze_many_keeps_order():
@@ -69,14 +78,39 @@ def test_empty_text_is_an_input_error():
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(min_size=1, max_size=300))
-def test_any_text_never_crashes(text):
+def test_any_text_gives_a_consistent_analysis(text):
     try:
         analysis = eenvoudig.analyze(text + " x")
     except eenvoudig.EenvoudigError:
         return
-    assert analysis.metrics.words >= 0
-    words = sum(s.metrics.words for s in analysis.sentences)
-    assert words == analysis.metrics.words
+    _assert_consistent(text + " x", analysis)
+
+
+def _assert_consistent(given: str, analysis) -> None:
+    """What must hold for any input: the text that offsets point into is the input (a BOM
+    dropped, line ends made \\n); every scored sentence lies inside it, in order, with its
+    line and column; parsing changes no count of the classic formulas; scores are in range;
+    the JSON output is strict JSON (no NaN or infinity)."""
+    source = analysis.document.text
+    assert source == given.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    end = 0
+    for sentence in (s.sentence for s in analysis.sentences):
+        assert end <= sentence.source_start < sentence.source_end <= len(source), sentence
+        end = sentence.source_end
+        assert sentence.line == source.count("\n", 0, sentence.source_start) + 1, sentence
+        line_start = source.rfind("\n", 0, sentence.source_start) + 1
+        assert sentence.column == sentence.source_start - line_start + 1, sentence
+    classic = eenvoudig.analyze(given, parse=False)
+    fields = ("words", "sentences", "syllables", "letters", "long_words", "rare_words",
+              "long_sentences")
+    assert ([getattr(classic.metrics.counts, f) for f in fields]
+            == [getattr(analysis.metrics.counts, f) for f in fields])
+    for unit in (analysis, *analysis.sections, *analysis.sentences):
+        score = unit.metrics.lint_score
+        assert score is None or 0 <= score <= 100
+        assert (score is None) == (unit.metrics.lint_level is None)
+        assert (unit.metrics.flesch_douma is None) == (unit.metrics.words == 0)
+    json.dumps(analysis.to_dict(words=True), allow_nan=False)
 
 
 def test_addresses_are_not_hard_words():

@@ -8,23 +8,22 @@ import sys
 
 import pytest
 
-from .conftest import EXAMPLE, run
-from .test_sections import EXPECTED
+from .conftest import EXCERPT_SECTIONS, run
 
 
-def test_section_table_lists_every_section(capsys):
-    code, out, err = run(["score", str(EXAMPLE), "--by", "section"], capsys)
+def test_section_table_lists_every_section(capsys, excerpt):
+    code, out, err = run(["score", str(excerpt), "--by", "section"], capsys)
     assert code == 0, err
     lines = out.splitlines()
     assert lines[1].startswith("LiNT-II ") and "niveau" in lines[1]
     assert lines[2].startswith("Hele document:")
     numbers = [line.split()[0] for line in lines if line.strip()[:1].isdigit()]
-    assert numbers == EXPECTED
+    assert numbers == EXCERPT_SECTIONS
     assert "Flesch-Douma" in out and "zeer moeilijk" in out
 
 
-def test_json_schema(capsys):
-    code, out, _ = run(["score", str(EXAMPLE), "--format", "json"], capsys)
+def test_json_schema(capsys, excerpt):
+    code, out, _ = run(["score", str(excerpt), "--format", "json"], capsys)
     assert code == 0
     data = json.loads(out)
     assert data["schema_version"] == "1.1"
@@ -57,12 +56,12 @@ def test_json_word_details_by_sentence(capsys, tmp_path):
     assert by_text["2026"]["syllables"] == 7  # tweeduizend zesentwintig
 
 
-def test_by_sentence_and_document(capsys):
-    code, out, _ = run(["score", str(EXAMPLE), "--by", "sentence"], capsys)
+def test_by_sentence_and_document(capsys, excerpt):
+    code, out, _ = run(["score", str(excerpt), "--by", "sentence"], capsys)
     assert code == 0 and "LANG (>20)" in out and "r. 179" in out
-    code, out, _ = run(["score", str(EXAMPLE), "--by", "document"], capsys)
+    code, out, _ = run(["score", str(excerpt), "--by", "document"], capsys)
     assert code == 0 and len(out.splitlines()) == 6
-    code, out, _ = run(["score", str(EXAMPLE), "--by", "document", "--no-parse"], capsys)
+    code, out, _ = run(["score", str(excerpt), "--by", "document", "--no-parse"], capsys)
     assert code == 0 and len(out.splitlines()) == 5 and "LiNT" not in out
 
 
@@ -73,8 +72,8 @@ def test_stdin(capsys, monkeypatch):
     assert json.loads(out)["document"]["metrics"]["sentences"] == 2
 
 
-def test_long_sentence_option(capsys):
-    text_args = ["score", str(EXAMPLE), "--by", "document", "--long-sentence", "30"]
+def test_long_sentence_option(capsys, excerpt):
+    text_args = ["score", str(excerpt), "--by", "document", "--long-sentence", "30"]
     code, out, _ = run(text_args, capsys)
     assert code == 0 and "meer dan 30 woorden" in out
 
@@ -100,18 +99,18 @@ def test_bad_input_gives_one_dutch_line(tmp_path, capsys, content, name, message
     assert "Traceback" not in err
 
 
-def test_missing_file_and_unknown_option(capsys):
+def test_missing_file_and_unknown_option(capsys, excerpt):
     code, _, err = run(["score", "bestaat-niet.md"], capsys)
     assert code == 2 and "bestaat niet" in err
-    code, _, err = run(["score", str(EXAMPLE), "--kleur"], capsys)
+    code, _, err = run(["score", str(excerpt), "--kleur"], capsys)
     assert code == 2 and "onbekende optie '--kleur'" in err and len(err.splitlines()) == 1
-    code, _, err = run(["score", str(EXAMPLE), "--format", "pdf"], capsys)
+    code, _, err = run(["score", str(excerpt), "--format", "pdf"], capsys)
     assert code == 2 and "ongeldige waarde voor --format" in err
     code, _, err = run(["score"], capsys)
     assert code == 2 and "ontbreekt" in err
     code, _, err = run(["bestaat-niet"], capsys)
     assert code == 2 and "onbekende opdracht" in err
-    code, _, err = run(["score", str(EXAMPLE), "--model", "nl_bestaat_niet"], capsys)
+    code, _, err = run(["score", str(excerpt), "--model", "nl_bestaat_niet"], capsys)
     assert code == 2 and "niet gevonden" in err and len(err.splitlines()) == 1
 
 

@@ -266,10 +266,23 @@ def test_markdown_input_is_laid_out_and_commented():
     assert "Eerst verbeteren:" in found[0]["text"]
 
 
-def test_example_agreement_every_hit_commented():
-    from .conftest import EXAMPLE
+def test_heading_inside_a_section_keeps_a_heading_style():
+    """An unnumbered heading inside a numbered section (as '##### Theo de Groot' in the
+    agreement's 4.4) is laid out one level below its section, and its text stays anchorable."""
+    result = eenvoudig.check("# Afval\n\n## 1: Inleiding\n\nWij halen uw afval op.\n\n"
+                             "### Tarieven\n\nU betaalt middels een factuur.\n\n"
+                             "## 2: Kosten\n\nDe kosten dalen.\n")
+    data = eenvoudig.commented_docx(result)
+    styles = [(p.style.name, p.text) for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert styles[1:5] == [("Heading 1", "1 Inleiding"), ("Normal", "Wij halen uw afval op."),
+                           ("Heading 2", "Tarieven"), ("Normal", "U betaalt middels een factuur.")]
+    found = comments(data)
+    assert any(h.text == "middels" for h in result.hits)
+    assert sorted(squash(c["anchored"]) for c in found[1:]) == sorted(h.text for h in result.hits)
 
-    result = eenvoudig.check(EXAMPLE)
+
+def test_agreement_excerpt_every_hit_commented(excerpt_check):
+    result = excerpt_check
     found = comments(eenvoudig.commented_docx(result))
     assert len(found) == len(result.hits) + 1
     assert sorted(squash(c["anchored"]) for c in found[1:]) == sorted(h.text for h in result.hits)

@@ -95,19 +95,19 @@ def test_plain_concrete_text_scores_easier_than_long_abstract_text():
     assert hard.metrics.lint_score > easy.metrics.lint_score + 30
 
 
-def test_example_agreement_has_lint_per_section_and_sentence(example_analysis):
-    m = example_analysis.metrics
+def test_agreement_excerpt_has_lint_per_section_and_sentence(excerpt_analysis):
+    m = excerpt_analysis.metrics
     assert m.lint_score is not None and 40 <= m.lint_score <= 75
-    scored = [s for s in example_analysis.sections if s.metrics.words]
+    scored = [s for s in excerpt_analysis.sections if s.metrics.words]
     assert all(s.metrics.lint_score is not None for s in scored)
-    sentences = example_analysis.sentences
+    sentences = excerpt_analysis.sentences
     assert sum(s.metrics.lint_score is not None for s in sentences) > 0.7 * len(sentences)
     assert m.counts.passives > 0
 
 
-def test_document_lint_comes_from_summed_features(example_analysis):
-    c = example_analysis.metrics.counts
+def test_document_lint_comes_from_summed_features(excerpt_analysis):
+    c = excerpt_analysis.metrics.counts
     expected = lint.lint_score(c.frequency_sum / c.frequency_words,
                                c.dependency_sum / c.dependency_sentences,
                                c.content_words / c.clauses, c.nouns_concrete / c.nouns_known)
-    assert example_analysis.metrics.lint_score == pytest.approx(expected)
+    assert excerpt_analysis.metrics.lint_score == pytest.approx(expected)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,22 +13,32 @@ import pytest
 import eenvoudig
 from eenvoudig.cli.main import main
 
-from .conftest import EXAMPLE
-from .test_sections import EXPECTED
+from .conftest import EXCERPT_SECTIONS
 
 
-def test_every_section_gets_a_page(tmp_path, capsys):
-    assert main(["render", str(EXAMPLE), "-o", str(tmp_path)]) == 0
-    assert "Open" in capsys.readouterr().out
-    for number in EXPECTED:
-        page = tmp_path / f"hoofdstuk-{number.replace('.', '-')}.html"
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory, excerpt):
+    """The excerpt of the example agreement rendered once by `eenvoudig render`: (the
+    folder, the exit code, what the command printed)."""
+    out = tmp_path_factory.mktemp("site")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        code = main(["render", str(excerpt), "-o", str(out)])
+    return out, code, printed.getvalue()
+
+
+def test_every_section_gets_a_page(example_site):
+    site, code, printed = example_site
+    assert code == 0 and "Open" in printed
+    for number in EXCERPT_SECTIONS:
+        page = site / f"hoofdstuk-{number.replace('.', '-')}.html"
         assert page.is_file(), number
-    index = (tmp_path / "index.html").read_text(encoding="utf-8")
-    assert '<html lang="nl">' in index and "hoofdstuk-4-4.html" in index
-    section = (tmp_path / "hoofdstuk-1-2-1.html").read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl">' in index and "hoofdstuk-1-2-2.html" in index
+    section = (site / "hoofdstuk-1-2-1.html").read_text(encoding="utf-8")
     assert "Waarom?" in section and "Wat gaan we doen?" in section
     assert "Moeilijke woorden" in section and "Oorspronkelijke tekst" in section
-    assert (tmp_path / "eenvoudig.md").read_text(encoding="utf-8").startswith("# Voor een")
+    assert (site / "eenvoudig.md").read_text(encoding="utf-8").startswith("# Voor een")
 
 
 def test_input_text_is_escaped(tmp_path):
@@ -148,16 +160,9 @@ class _Outline(HTMLParser):
             self._th = None
 
 
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    eenvoudig.render(EXAMPLE, out)
-    return out
-
-
 def test_pages_are_structured_for_screen_readers(example_site):
-    pages = sorted(example_site.glob("*.html"))
-    assert len(pages) == len(EXPECTED) + 1
+    pages = sorted(example_site[0].glob("*.html"))
+    assert len(pages) == len(EXCERPT_SECTIONS) + 1
     for page in pages:
         html = page.read_text(encoding="utf-8")
         outline = _Outline()

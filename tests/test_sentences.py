@@ -46,10 +46,33 @@ def test_split(label, expected):
     assert _split(" ".join(expected)) == expected, label
 
 
+def _origins() -> list[str]:
+    """For each case in order, where it comes from: the last "# source: …" or
+    "# constructed" comment above it (see the file's header)."""
+    origins: list[str] = []
+    origin, in_case = "", False
+    for line in (DATA / "sentence_splits.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith(("# source:", "# constructed")) and not in_case:
+            origin = line[2:].split(":")[0]
+        elif line.strip() and not line.startswith("#"):
+            if not in_case:
+                origins.append(origin)
+            in_case = True
+        elif not line.strip():
+            in_case = False
+    return origins
+
+
 def test_accuracy():
-    right = sum(_split(" ".join(s)) == s for _, s in CASES)
+    wrong = [label for label, s in CASES if _split(" ".join(s)) != s]
+    right = len(CASES) - len(wrong)
     ACCURACY["zinsgrenzen"] = f"{right}/{len(CASES)} gevallen juist ({right / len(CASES):.1%})"
-    assert right / len(CASES) >= 0.97
+    assert wrong == []
+    # the set as documented (docs/measures.md): 237 cases from real government text, 148
+    # constructed for what the sources lack; a case lost by the file's format fails here
+    origins = _origins()
+    assert len(origins) == len(CASES)
+    assert (origins.count("source"), origins.count("constructed")) == (237, 148)
 
 
 def test_headings_never_merge_into_sentences():

@@ -198,18 +198,20 @@ def test_usage_note_met_in_context():
     assert "termijn" in _one("U betaalt het bedrag in de eerste termijn.")
 
 
-def test_whole_example_keeps_numbers_names_and_negations():
+def test_agreement_excerpt_keeps_numbers_names_and_negations(excerpt):
     from eenvoudig.rewriting.guardrails import names, negations, numbers
 
-    from .conftest import EXAMPLE
-
-    rewrite = eenvoudig.simplify(EXAMPLE)
-    original = " ".join(s.original for s in rewrite.sentences)
-    rewritten = " ".join(s.text for s in rewrite.sentences)
-    assert not numbers(original) - numbers(rewritten)
-    assert not {n for n in names(original) - names(rewritten) if n not in rewritten}
-    assert negations(rewritten) >= negations(original)
-    assert sum(s.text != s.original for s in rewrite.sentences) > 100
+    rewrite = eenvoudig.simplify(excerpt)
+    # sentence by sentence: on the text joined with spaces, a sentence after a list item
+    # without a full stop looks like the middle of a sentence ('Wij' a name), and a name
+    # lost in one sentence would hide behind the same name elsewhere
+    for sentence in rewrite.sentences:
+        before, after = sentence.original, sentence.text
+        assert not numbers(before) - numbers(after), sentence
+        assert not {n for n in names(before) - names(after) if n not in after}, sentence
+        assert negations(after) >= negations(before), sentence
+    # the whole example's bound (100 of 865 sentences) scaled to the excerpt's 163; 69 now
+    assert sum(s.text != s.original for s in rewrite.sentences) > 18
 
 
 def test_condition_and_comma_splits():

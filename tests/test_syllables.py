@@ -41,7 +41,12 @@ def test_accuracy_beats_pyphen():
         f"{ours:.1%} juist op {len(GOLD)} woorden (zonder uitzonderingenlijst {rules:.1%}; "
         f"pyphen {theirs:.1%})"
     )
-    assert ours >= 0.97
+    assert [w for w, c in GOLD if syllables(w) != c] == []
+    # The vowel rules alone get exactly these loanwords wrong; wordlists/lettergrepen.tsv
+    # puts them right (also as the last part of a compound: wijkteam, geüpload).
+    assert sorted(w for w, c in GOLD if _rule_count(w) != c) == [
+        "coach", "deadline", "download", "geüpload", "management", "online", "service",
+        "smartphone", "software", "team", "update", "website", "wijkteam"]
     assert ours > theirs
 
 

@@ -39,15 +39,16 @@ def test_wheel_contains_data(wheel):
 
 def test_installed_wheel_scores_a_file(wheel, tmp_path):
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    venv.EnvBuilder(with_pip=False).create(env_dir)  # this environment's pip installs into it
     python = env_dir / "bin" / "python"
     # Dependencies come from this environment, the package itself only from the wheel.
     code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
     site = subprocess.run([str(python), "-c", code],
                           capture_output=True, text=True, check=True).stdout.strip()
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--quiet",
-                    str(wheel)], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
+                    "--no-deps", "--no-index", "--quiet", str(wheel)],
+                   check=True, capture_output=True)
     sample = tmp_path / "brief.md"
     sample.write_text("# Uw aanvraag\n\nWij hebben uw aanvraag o.a. ontvangen. U hoort het "
                       "binnen twee weken.\n", encoding="utf-8")
