@@ -20,7 +20,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/install-test-tools.sh
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training/fit_understandability.py
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 

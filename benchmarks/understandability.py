@@ -78,12 +78,20 @@ def main() -> int:
     for name, share, tie_count in rows:
         print(f"{name:44} {share:6.3f} {tie_count:5d}")
 
-    model = eenvoudig.analysis.understandability.model()
+    from eenvoudig.analysis.understandability import model as fitted
+
+    model = fitted()
     passing = sum(1 for a in analyses[n:] if (u := a.metrics.understandability) and u.b1)
     failing = sum(1 for a in analyses[:n] if not ((u := a.metrics.understandability) and u.b1))
-    print(f"\nB1-indicatie (begrijpelijkheid ≥ {model.b1_threshold:.0f}), shipped model: "
-          f"expert versions passing {passing}/{n} ({passing / n:.1%}), "
-          f"originals failing {failing}/{n} ({failing / n:.1%})")
+    print(f"\nbegrijpelijkheid ≥ {model.b1_threshold:.0f} (shipped model): expert versions "
+          f"passing {passing}/{n} ({passing / n:.1%}), originals failing {failing}/{n} "
+          f"({failing / n:.1%})")
+    checks = eenvoudig.check_many(read_texts(texts, parse=True), settings=eenvoudig.Settings())
+    passing = sum(1 for c in checks[n:] if c.verdict.b1)
+    failing = sum(1 for c in checks[:n] if not c.verdict.b1)
+    print(f"B1-indicatie of check (that score and at most 1 jargon hit per 100 words): "
+          f"expert versions passing {passing}/{n} ({passing / n:.1%}), originals failing "
+          f"{failing}/{n} ({failing / n:.1%})")
     print("weights (standardised features; + is harder):")
     for name, weight in sorted(model.weights.items(), key=lambda x: -abs(x[1])):
         print(f"  {name:28} {weight:+.3f}")

@@ -269,7 +269,8 @@ def test_b1_indication(excerpt_check):
     assert easy.verdict.b1 is True
     hard = excerpt_check
     assert hard.verdict.b1 is False
-    assert any("LiNT-niveau" in r for r in hard.verdict.reasons)
+    assert hard.verdict.reasons[0].startswith("begrijpelijkheid ")
+    assert any("lange zinnen" in r for r in hard.verdict.reasons)
     assert len(hard.sections) == len(hard.analysis.sections)
 
 

@@ -15,8 +15,10 @@ def test_section_table_lists_every_section(capsys, excerpt):
     code, out, err = run(["score", str(excerpt), "--by", "section"], capsys)
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[1].startswith("LiNT-II ") and "niveau" in lines[1]
-    assert lines[2].startswith("Hele document:")
+    assert lines[1].startswith("Begrijpelijkheid ") and "B1 vanaf" in lines[1]
+    assert lines[2].startswith("LiNT-II ") and "niveau" in lines[2]
+    assert lines[3].startswith("Hele document:")
+    assert "Begr." in lines[8]
     numbers = [line.split()[0] for line in lines if line.strip()[:1].isdigit()]
     assert numbers == EXCERPT_SECTIONS
     assert "Flesch-Douma" in out and "zeer moeilijk" in out
@@ -60,9 +62,10 @@ def test_by_sentence_and_document(capsys, excerpt):
     code, out, _ = run(["score", str(excerpt), "--by", "sentence"], capsys)
     assert code == 0 and "LANG (>20)" in out and "r. 179" in out
     code, out, _ = run(["score", str(excerpt), "--by", "document"], capsys)
-    assert code == 0 and len(out.splitlines()) == 6
+    assert code == 0 and len(out.splitlines()) == 7
     code, out, _ = run(["score", str(excerpt), "--by", "document", "--no-parse"], capsys)
     assert code == 0 and len(out.splitlines()) == 5 and "LiNT" not in out
+    assert "Begrijpelijkheid" not in out
 
 
 def test_stdin(capsys, monkeypatch):

@@ -9,9 +9,10 @@ from its counts and ten copies of a sentence score as that sentence).
 
 Writes `src/eenvoudig/analysis/data/understandability.json`: per feature its weight, mean and
 sd; the spread of the weighted sum over the data (so the average sentence scores 50 and the
-sd is 15 points); the B1 threshold (the whole score that best separates the expert versions,
-which should pass, from the originals, which should fail); the word lists behind the lexicon
-features; and the provenance (data, date, leave-one-document-out accuracy, ties, pass rates).
+sd is 15 points); the B1 threshold (the whole score that separates the expert versions,
+which should pass, from the originals, which should fail, most evenly); the word lists
+behind the lexicon features; and the provenance (data, date, leave-one-document-out
+accuracy, ties, pass rates).
 
     python training/fit_understandability.py            # fit and write the model
     python training/fit_understandability.py --dry-run  # only print the figures
@@ -178,21 +179,18 @@ def scores(data: Data, weights: np.ndarray, means: np.ndarray, sds: np.ndarray,
 
 
 def b1_threshold(score: np.ndarray, pairs: int) -> tuple[float, float, float]:
-    """The whole-number threshold that best separates expert versions (pass) from the
-    originals (fail), among those where most of each do (more than half); (threshold,
-    share of expert versions passing, share of originals failing)."""
-    originals, experts = score[:pairs], score[pairs:]
-    best = (0.0, 0.0, 0.0, -1.0)
-    for majority in (True, False):
-        for threshold in range(0, 101):
-            passing = float((experts >= threshold).mean())
-            failing = float((originals < threshold).mean())
-            if majority and (passing <= 0.5 or failing <= 0.5):
-                continue
-            if passing + failing > best[3]:
-                best = (float(threshold), passing, failing, passing + failing)
-        if best[3] >= 0:
-            break
+    """The whole-number threshold that separates expert versions (should pass) from the
+    originals (should fail) evenly: the one where the smaller of the two shares is largest,
+    so that neither side is favoured. (threshold, share of expert versions passing, share of
+    originals failing)."""
+    originals, experts = np.round(score[:pairs]), np.round(score[pairs:])  # as shown
+    best = (0.0, 0.0, 0.0, -1.0, -1.0)
+    for threshold in range(0, 101):
+        passing = float((experts >= threshold).mean())
+        failing = float((originals < threshold).mean())
+        key = (min(passing, failing), passing + failing)
+        if key > best[3:]:
+            best = (float(threshold), passing, failing, *key)
     return best[0], best[1], best[2]
 
 

@@ -119,14 +119,17 @@ class Contribution:
 
 @dataclass(frozen=True)
 class Understandability:
-    """The score (0–100, higher is easier) and its contributions, largest first."""
+    """The score (0–100, higher is easier), its contributions (largest first) and whether it
+    reaches the B1 threshold."""
 
     score: float
     contributions: tuple[Contribution, ...]
     b1: bool
+    b1_threshold: float
 
     def to_dict(self) -> dict[str, Any]:
         return {"score": round(self.score, 1), "b1": self.b1,
+                "b1_threshold": self.b1_threshold,
                 "contributions": [c.to_dict() for c in self.contributions]}
 
     def explanation(self, limit: int = 4) -> str:
@@ -211,4 +214,6 @@ def understandability(counts: Counts, fitted: Model | None = None) -> Understand
     raw = CENTER + sum(c.points for c in contributions)
     score = min(100.0, max(0.0, raw))
     contributions.sort(key=lambda c: -abs(c.points))
-    return Understandability(score, tuple(contributions), score >= fitted.b1_threshold)
+    # judged on the whole number a reader sees, so "47, B1 from 47" always passes
+    return Understandability(score, tuple(contributions), round(score) >= fitted.b1_threshold,
+                             fitted.b1_threshold)

@@ -14,7 +14,7 @@ from .. import dutch_format as fmt
 from .common import settings_options, short_path
 
 if TYPE_CHECKING:
-    from ..analysis.results import Analysis
+    from ..analysis.results import Analysis, Metrics
     from ..document.model import Document
 
 FORMATS = ("text", "json")
@@ -79,17 +79,35 @@ def render_text(analysis: Analysis, *, by: str, width: int = 120) -> str:
 
 def _summary_table(analyses: list[Analysis]
                    ) -> tuple[tuple[str, ...], list[tuple[str, ...]], set[int]]:
-    header = ("Document", "Woorden", "Zinnen", "Gem. zin", "LiNT", "Niveau", "Flesch-Douma")
+    header = ("Document", "Woorden", "Zinnen", "Gem. zin", "Begrijpelijk", "LiNT", "Niveau",
+              "Flesch-Douma")
     rows: list[tuple[str, ...]] = []
     for a in analyses:
         m = a.metrics
         rows.append((
             short_path(a.document.source), fmt.number(m.counts.words),
             fmt.number(m.counts.sentences), fmt.number(m.words_per_sentence),
+            _whole(m.understandability_score),
             fmt.number(m.lint_score), str(m.lint_level or "—"),
             f"{fmt.number(m.flesch_douma)} {m.flesch_douma_band or ''}".strip(),
         ))
-    return header, rows, {1, 2, 3, 4, 5}
+    return header, rows, {1, 2, 3, 4, 5, 6}
+
+
+def _whole(score: float | None) -> str:
+    """A begrijpelijkheid score as a whole number (the decimals mean nothing to a reader)."""
+    return "—" if score is None else str(round(score))
+
+
+def understandability_line(metrics: Metrics) -> str | None:
+    """"Begrijpelijkheid 43 van 100 (…): lange zinnen −12, …", or None without a parse."""
+    result = metrics.understandability
+    if result is None:
+        return None
+    verdict = "B1" if result.b1 else "moeilijker dan B1"
+    why = result.explanation()
+    return (f"Begrijpelijkheid {_whole(result.score)} van 100 (hoe hoger, hoe makkelijker; "
+            f"B1 vanaf {result.b1_threshold:.0f}: {verdict})" + (f" — {why}" if why else ""))
 
 
 def _summary(analysis: Analysis) -> list[str]:
@@ -99,6 +117,9 @@ def _summary(analysis: Analysis) -> list[str]:
     limit = analysis.settings["long_sentence"]
     numbered = sum(1 for s in analysis.sections if s.number)
     lines = [f"{document.title} ({document.source})"]
+    headline = understandability_line(m)
+    if headline:
+        lines.append(headline)
     if m.lint_score is not None:
         lines.append(
             f"LiNT-II {fmt.number(m.lint_score)}: niveau {m.lint_level} van 4 — ongeveer "
@@ -121,8 +142,8 @@ def _summary(analysis: Analysis) -> list[str]:
 
 
 def _section_table(analysis: Analysis, width: int) -> list[str]:
-    header = ("Nr.", "Titel", "LiNT", "Woorden", "Zinnen", "Gem. zin", "Flesch-Douma",
-              "Langste zin", "Moeilijkste woorden")
+    header = ("Nr.", "Titel", "Begr.", "LiNT", "Woorden", "Zinnen", "Gem. zin",
+              "Flesch-Douma", "Langste zin", "Moeilijkste woorden")
     rows = []
     for section in analysis.sections:
         m = section.metrics
@@ -136,6 +157,7 @@ def _section_table(analysis: Analysis, width: int) -> list[str]:
         rows.append((
             indent + number,
             section.title,
+            _whole(m.understandability_score) if m.words else "—",
             lint_cell,
             fmt.number(m.words) if m.words else "—",
             fmt.number(m.sentences) if m.sentences else "—",
@@ -146,11 +168,11 @@ def _section_table(analysis: Analysis, width: int) -> list[str]:
         ))
     widths = [max(len(header[i]), *(len(r[i]) for r in rows)) for i in range(len(header))]
     widths[0] = min(widths[0], 12)
-    fixed = sum(widths[i] for i in (0, 2, 3, 4, 5, 6, 7)) + 2 * 8
+    fixed = sum(widths[i] for i in (0, 2, 3, 4, 5, 6, 7, 8)) + 2 * 9
     remaining = max(24, width - fixed)
     widths[1] = min(widths[1], max(20, remaining * 3 // 5))
-    widths[8] = max(12, remaining - widths[1])
-    right = {2, 3, 4, 5}
+    widths[9] = max(12, remaining - widths[1])
+    right = {2, 3, 4, 5, 6}
 
     def line(cells: Sequence[str]) -> str:
         out = []
@@ -174,6 +196,9 @@ def _sentence_list(analysis: Analysis, width: int) -> list[str]:
         lines += ["", f"{section.number or '–'} {section.title} — {fmt.number(m.words)} woorden, "
                       f"{lint_part}Flesch-Douma {fmt.number(m.flesch_douma)} "
                       f"({m.flesch_douma_band})"]
+        headline = understandability_line(m)
+        if headline:
+            lines.append("  " + headline)
         for s in section.sentences:
             flags = []
             if s.long:
@@ -182,6 +207,9 @@ def _sentence_list(analysis: Analysis, width: int) -> list[str]:
                 flags.append("zeldzaam: " + ", ".join(dict.fromkeys(w.text for w in s.rare_words)))
             lint_cell = (f"LiNT {fmt.number(s.metrics.lint_score):>5} ({s.metrics.lint_level})  "
                          if s.metrics.lint_score is not None else "")
+            score = s.metrics.understandability_score
+            if score is not None:
+                lint_cell = f"begr. {_whole(score):>3}  " + lint_cell
             if s.metrics.counts.passives:
                 flags.append("lijdende vorm")
             head = (f"  r. {s.line:<5} {s.metrics.words:>3} w.  {lint_cell}"
