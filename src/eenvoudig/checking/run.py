@@ -19,7 +19,7 @@ from .model import SEVERITIES, Example, Hit, Rule, RuleSet
 from .ruleset import builtin_rule_sets, load_rule_sets, rule_pack_dirs
 from .verdict import Verdict, b1_indication
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: begrijpelijkheid in the document, sentence_index on hits
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class CheckResult:
             "document": {
                 "source": self.analysis.document.source,
                 "title": self.analysis.document.title,
+                "understandability": _round(self.analysis.metrics.understandability_score),
                 "lint_score": _round(self.analysis.metrics.lint_score),
                 "lint_level": self.analysis.metrics.lint_level,
                 "b1_indication": self.verdict.to_dict(),
