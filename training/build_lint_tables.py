@@ -12,7 +12,7 @@ to `wordlists/`:
 | `lint-overslaan.txt` | `subtlex_wordfreq_skiplist.parquet` | words left out of the frequency |
 | `lint-naamwoorden.tsv.gz` | newest `nouns_sem_types_*.parquet` | noun → class, compound head |
 | `lint-wijze-bijwoorden.txt` | newest `manner_adverbs_*.parquet` | manner adverbs (content words) |
-| `lint-maateenheden.txt` | `measurement_units.parquet` | unit symbols that count as concrete nouns |
+| `lint-maateenheden.txt` | `measurement_units.parquet` | unit symbols: concrete nouns |
 
 It also checks that the formula in `src/eenvoudig/analysis/lint.py` carries the coefficients
 of `coefficients.json` that lint-ii 0.1.3 uses (spaCy 3.7.0 and the newest noun list).
@@ -23,8 +23,8 @@ of `coefficients.json` that lint-ii 0.1.3 uses (spaCy 3.7.0 and the newest noun 
 Exact, not approximate: the frequency table stores SUBTLEX-NL's integer count, from which
 LiNT-II's Zipf value follows exactly (the script verifies this for every word); nothing is
 left out that LiNT-II could ever look up as a content word (only entries that are empty,
-contain white space, which no token does, or start with '#'). The gzip files are written with a fixed time stamp, so the
-same wheel gives the same bytes.
+contain white space, which no token does, or start with '#'). The gzip files are written
+with a fixed time stamp, so the same wheel gives the same bytes.
 """
 
 from __future__ import annotations

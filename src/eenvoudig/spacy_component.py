@@ -48,7 +48,8 @@ def _register_extensions() -> None:
     if not Span.has_extension("max_dependency_length"):
         Span.set_extension("max_dependency_length",
                            getter=lambda span: _metrics(span).counts.dependency_sum
-                           if len(list(span.sents)) == 1 else None)
+                           if len(list(span.sents)) == 1
+                           and _metrics(span).counts.dependency_sentences else None)
     if not Span.has_extension("passive"):
         Span.set_extension("passive", getter=lambda span: _metrics(span).counts.passives > 0)
     for name, getter in (("zipf", lambda t: word_info(t.text, t.is_sent_start).zipf),
