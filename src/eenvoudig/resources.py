@@ -8,6 +8,8 @@ checkout they stay at the repository root, where editors change them; then the f
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -29,14 +31,18 @@ def data_dir(name: str) -> Traversable:
 
 
 def read_data_text(folder: str, filename: str) -> str:
-    """Read one packaged data file as UTF-8 text."""
+    """Read one packaged data file as UTF-8 text; a name ending in `.gz` is unpacked first."""
     path = data_dir(folder) / filename
     try:
+        if filename.endswith(".gz"):
+            return gzip.decompress(path.read_bytes()).decode("utf-8")
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise DataError(f"Het bestand '{folder}/{filename}' van eenvoudig ontbreekt.") from None
     except UnicodeDecodeError:
         raise DataError(f"Het bestand '{folder}/{filename}' is geen geldige UTF-8-tekst.") from None
+    except (OSError, EOFError, zlib.error):
+        raise DataError(f"Het bestand '{folder}/{filename}' is geen geldig gzip-bestand.") from None
 
 
 def package_text(relative: str) -> str:

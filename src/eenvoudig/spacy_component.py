@@ -48,7 +48,8 @@ def _metric_getter(name: str) -> Callable[[Doc | Span], float | None]:
 
 def _max_dependency_length(span: Span) -> int | None:
     one_sentence = len(list(span.sents)) == 1  # type: ignore[attr-defined]  # as in _metrics
-    return _metrics(span).counts.dependency_sum if one_sentence else None
+    counts = _metrics(span).counts
+    return counts.dependency_sum if one_sentence and counts.dependency_sentences else None
 
 
 def _register_extensions() -> None:

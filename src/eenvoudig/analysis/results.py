@@ -36,7 +36,11 @@ class Counts:
     """Counts that add up across sentences, sections and documents.
 
     The fields from `short_function_words` on come from the parse (LiNT-II features and
-    constructions) and stay 0 when the text was not parsed.
+    constructions) and stay 0 when the text was not parsed. LiNT-II averages two features
+    over sentences: the longest dependency (`dependency_sum` over `dependency_sentences`,
+    the sentences of two words or more) and content words per clause (`clause_density_sum`,
+    each sentence's content words / finite verbs, over `clause_sentences`, the sentences
+    with a finite verb); `clauses` counts finite verbs, at least one per sentence.
     """
 
     words: int = 0
@@ -66,6 +70,9 @@ class Counts:
     frequency_sum: float = 0.0
     dependency_sum: int = 0
     dependency_sentences: int = 0
+    clause_density_sum: float = 0.0
+    clause_sentences: int = 0
+    parsed_sentences: int = 0
     nouns_known: int = 0
     nouns_concrete: int = 0
     passives: int = 0
@@ -139,7 +146,7 @@ class Metrics:
 
     @property
     def parsed(self) -> bool:
-        return self.counts.dependency_sentences > 0
+        return self.counts.parsed_sentences > 0
 
     @property
     def mean_zipf(self) -> float | None:
@@ -155,8 +162,9 @@ class Metrics:
 
     @property
     def content_words_per_clause(self) -> float | None:
+        """LiNT-II: mean over sentences with a finite verb of content words per finite verb."""
         c = self.counts
-        return c.content_words / c.clauses if c.clauses else None
+        return c.clause_density_sum / c.clause_sentences if c.clause_sentences else None
 
     @property
     def words_per_clause(self) -> float | None:
@@ -166,12 +174,14 @@ class Metrics:
 
     @property
     def proportion_concrete(self) -> float | None:
+        """LiNT-II: concrete nouns / nouns LiNT-II's noun list classifies."""
         c = self.counts
         return c.nouns_concrete / c.nouns_known if c.nouns_known else None
 
     @property
     def lint_score(self) -> float | None:
-        """LiNT-II score 0–100 (higher = harder); None without parse or without nouns."""
+        """LiNT-II score 0–100 (higher = harder); None without parse, without a classified
+        noun, a finite verb, a word with a frequency, or a sentence of two words."""
         return lint.lint_score(self.mean_zipf, self.dependency_length,
                                self.content_words_per_clause, self.proportion_concrete)
 
@@ -306,7 +316,8 @@ class SentenceAnalysis:
             "lint_score": _round(m.lint_score),
             "lint_level": m.lint_level,
             "passive": m.counts.passives > 0 if m.parsed else None,
-            "max_dependency_length": m.counts.dependency_sum if m.parsed else None,
+            "max_dependency_length": m.counts.dependency_sum
+            if m.counts.dependency_sentences else None,
             "rare": [w.text for w in self.rare_words],
         }
         if words:

@@ -4,7 +4,10 @@ Format (version 1): UTF-8 text. Header lines start with `#` and carry `key: valu
 `source`, `licence` and `format` are required, `format` must be `eenvoudig-wordlist 1`.
 A list with more than one column names them in `# columns: a, b, c` and repeats them,
 tab-separated, on the first line after the header. Every other line is one entry, its fields
-separated by tabs. Malformed files raise `DataError` naming the file and line.
+separated by tabs. Malformed files raise `DataError` naming the file and line. A list may be
+stored gzip-compressed (`name.tsv.gz`); large tables (LiNT-II's, hundreds of thousands of
+lines) are read with `load_table`, which checks the same header but keeps each entry as one
+string until it is looked up.
 """
 
 from __future__ import annotations
@@ -89,3 +92,37 @@ def parse_wordlist(text: str, name: str) -> WordList:
 def load_wordlist(filename: str) -> WordList:
     """Load (once) a word list that ships in `wordlists/`."""
     return parse_wordlist(read_data_text("wordlists", filename), f"wordlists/{filename}")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A large word list: its header fields and columns, and a map from each entry's first
+    field to the rest of its line (the other fields, tab-separated, unsplit)."""
+
+    name: str
+    meta: dict[str, str]
+    columns: tuple[str, ...]
+    entries: dict[str, str]
+
+
+@cache
+def load_table(filename: str) -> Table:
+    """Load (once) a large word list that ships in `wordlists/`: the header is checked as in
+    `parse_wordlist`, every entry for its number of fields; a first field that occurs twice
+    keeps its last line."""
+    name = f"wordlists/{filename}"
+    lines = read_data_text("wordlists", filename).split("\n")
+    start = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    head = parse_wordlist("\n".join(lines[:start + 1]) + "\n", name)
+    body = start + (1 if len(head.columns) > 1 else 0)
+    tabs = len(head.columns) - 1
+    entries: dict[str, str] = {}
+    for number, line in enumerate(lines[body:], start=body + 1):
+        if not line or line.startswith("#"):
+            continue
+        if line.count("\t") != tabs:
+            raise DataError(f"{name}:{number}: {line.count(chr(9)) + 1} kolommen, "
+                            f"verwacht {tabs + 1}.")
+        key, _, rest = line.partition("\t")
+        entries[key] = rest
+    return Table(name, head.meta, head.columns, entries)
