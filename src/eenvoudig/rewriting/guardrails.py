@@ -36,9 +36,12 @@ def negations(text: str) -> int:
     return sum(words.count(n) for n in NEGATIONS)
 
 
-def check_sentence(original: str, rewritten: str, lint_before: float | None,
-                   lint_after: float | None, *, expanded: Set[str] = frozenset()) -> str:
-    """'' when the rewrite is safe, else the Dutch reason why the original is kept."""
+def check_sentence(original: str, rewritten: str, score_before: float | None,
+                   score_after: float | None, *, expanded: Set[str] = frozenset()) -> str:
+    """'' when the rewrite is safe, else the Dutch reason why the original is kept.
+
+    `score_before`/`score_after` are the sentence's begrijpelijkheid (higher is easier): a
+    rewrite may not make it harder to understand."""
     missing_numbers = numbers(original) - numbers(rewritten)
     if missing_numbers:
         return f"getal verdwenen: {', '.join(sorted(missing_numbers))}"
@@ -48,6 +51,9 @@ def check_sentence(original: str, rewritten: str, lint_before: float | None,
         return f"naam verdwenen: {', '.join(sorted(missing_names))}"
     if negations(rewritten) < negations(original):
         return "ontkenning verdwenen"
-    if lint_before is not None and lint_after is not None and lint_after > lint_before + 0.05:
-        return f"LiNT-score zou stijgen ({lint_before:.1f} → {lint_after:.1f})"
+    if (score_before is not None and score_after is not None
+            and score_after < score_before - 0.05):
+        return (f"begrijpelijkheid zou dalen ({score_before:.0f} → {score_after:.0f})"
+                if round(score_after) < round(score_before) else
+                f"begrijpelijkheid zou dalen ({score_before:.1f} → {score_after:.1f})")
     return ""

@@ -21,10 +21,11 @@ What it does, sentence by sentence, each change an `Edit` with the rule and a Du
 - collects, per section, the B1 explanation of every glossary term the new text still uses.
 
 Guardrails (see `guardrails`) check every rewritten sentence; one that loses a number, a name
-or a negation, or that would get a harder LiNT-II score, keeps its original text and the
-reason is recorded. LiNT-II on one sentence reacts strongly to one reparsed word, so when the
-full rewrite is rejected the same rewrite with one change less (or a single change) is tried:
-each candidate is still held to the rule that its LiNT-II score may not rise.
+or a negation, or whose begrijpelijkheid (the calibrated score, `analysis.understandability`)
+would drop, keeps its original text and the reason is recorded. A score on one sentence can
+react to one reparsed word, so when the full rewrite is rejected the same rewrite with one
+change less (or a single change) is tried: each candidate is still held to the rule that its
+begrijpelijkheid may not drop.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ def _variants(sentence: Sentence, hits: list[Hit], section: str | None,
     plain_hits = [h for h in hits if h.explanation_mode != "abbreviation"]
     for skip_abbreviations, split in ((False, True), (True, True), (True, False)):
         add(plain_hits if skip_abbreviations else hits, split)
-    # LiNT-II on one sentence reacts to a single reparsed word; when the whole rewrite does
+    # A sentence's score can react to a single reparsed word; when the whole rewrite does
     # not pass, one change less (or a single change) may, and that is still a gain.
     keys = _edit_keys(sentence, plain_hits)
     if 1 < len(keys) <= MAX_LEAVE_OUT:
@@ -312,7 +313,8 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
     results = check_analyses(analyses, config)
     drafts = []
     for analysis, result in zip(analyses, results, strict=True):
-        lint_before = {s.index: s.metrics.lint_score for s in analysis.sentences}
+        lint_before = {s.index: (s.metrics.lint_score, s.metrics.understandability_score)
+                       for s in analysis.sentences}
         by_sentence: dict[int, list[Hit]] = {}
         for hit in result.hits:
             by_sentence.setdefault(hit.sentence_index, []).append(hit)
@@ -328,11 +330,12 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
             if variants:
                 plans[number, sentence.index] = variants
     texts = sorted({" ".join(parts) for variants in plans.values() for parts, _ in variants})
-    after: dict[str, float | None] = {}
+    after: dict[str, tuple[float | None, float | None]] = {}
     if texts:
         scored = analyze_many(read_texts(texts, parse=True, model=config.model),
                               config.with_(parse=True))
-        after = {text: a.metrics.lint_score for text, a in zip(texts, scored, strict=True)}
+        after = {text: (a.metrics.lint_score, a.metrics.understandability_score)
+                 for text, a in zip(texts, scored, strict=True)}
 
     rewrites = []
     for number, (analysis, result, by_sentence, lint_before) in enumerate(drafts):
@@ -350,17 +353,18 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                         continue
                     written_out = {h.rule for h in by_sentence.get(sentence.index, [])
                                    if h.explanation_mode == "abbreviation"}
-                    before = lint_before.get(sentence.index)
-                    text, edits, lint_after, kept = sentence.text, [], before, ""
+                    before = lint_before.get(sentence.index, (None, None))
+                    text, edits, lint_after, kept = sentence.text, [], before[0], ""
                     for parts, variant_edits in plans.get((number, sentence.index), []):
                         candidate = " ".join(parts)
                         score = after.get(candidate, before)
                         expanded = {e.original for e in variant_edits
                                     if e.rule in written_out}
-                        problem = check_sentence(sentence.text, candidate, before, score,
-                                                 expanded=expanded)
+                        problem = check_sentence(sentence.text, candidate, before[1],
+                                                 score[1], expanded=expanded)
                         if not problem:
-                            text, edits, lint_after, kept = candidate, variant_edits, score, ""
+                            text, edits, lint_after, kept = (candidate, variant_edits,
+                                                             score[0], "")
                             break
                         kept = kept or problem
                     if kept:
@@ -369,7 +373,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                     lead, items = listed or ("", ())
                     sentences.append(SentenceRewrite(sentence.text, text, tuple(edits),
                                                      sentence.line, block.kind, block.part,
-                                                     kept, before, lint_after, lead, items,
+                                                     kept, before[0], lint_after, lead, items,
                                                      sentence.index))
                 blocks.append(BlockRewrite(block.kind, block.level, block.part,
                                            tuple(sentences)))
