@@ -135,6 +135,30 @@ def test_paste_text_shows_level_and_highlights(page):
     shot(page, "1-uitslag.png")
 
 
+def test_begrijpelijkheid_comes_first_with_its_reasons(page):
+    import eenvoudig
+
+    score = eenvoudig.check(LETTER).analysis.metrics.understandability
+    assert score is not None
+    check_text(page)
+    heading = page.locator("#begr-kop").inner_text()
+    assert heading == (f"Begrijpelijkheid: {round(score.score)} van 100 — hoe hoger, hoe "
+                       f"makkelijker. B1 vanaf {score.b1_threshold:.0f}.")
+    reasons = page.locator("#begr-redenen").inner_text()
+    assert "Wat het moeilijker maakt:" in reasons and "Wat helpt:" in reasons
+    assert "lange zinnen (−" in reasons
+    left = page.eval_on_selector("#begr-wijzer", "el => el.style.left")
+    assert float(left[:-1]) == pytest.approx(round(score.score))
+    width = page.eval_on_selector("#begr-onder", "el => el.style.width")
+    assert width == f"{score.b1_threshold:.0f}%"
+    assert f"B1 vanaf {score.b1_threshold:.0f}" in page.locator("#begr-grens").inner_text()
+    # first on the page, LiNT-II after it
+    first = page.locator("#begrijpelijk").bounding_box()
+    lint = page.locator(".niveau").bounding_box()
+    assert first["y"] < lint["y"]
+    assert "LiNT-II" in page.locator(".niveau-tekst").nth(1).inner_text()
+
+
 def test_click_hit_shows_suggestion(page):
     check_text(page)
     page.locator("mark.hit", has_text="conform").click()
@@ -318,7 +342,8 @@ CONTRAST = """() => {
   const out = [];
   const selectors = ["body", "h1", ".intro", ".uitleg", ".knop", ".knop.tweede", ".link-knop",
     "mark.hit", "button.label", ".zin", "#b1-label", ".cijfers dt", ".cijfers dd", ".band span",
-    "del", "ins", ".legenda li", ".voet", "#voorstel-reden", ".fout", ".naast-rij .origineel"];
+    "del", "ins", ".legenda li", ".voet", "#voorstel-reden", ".fout", ".naast-rij .origineel",
+    "#begr-kop", ".redenen li"];
   for (const selector of selectors) {
     for (const el of document.querySelectorAll(selector)) {
       if (!el.getClientRects().length) continue;

@@ -227,6 +227,14 @@ def test_title_comment_has_level_indication_and_what_to_fix_first(checked):
     assert f"LiNT-niveau {metrics.lint_level} van 4" in summary
     assert result.verdict.label in summary
     lines = summary.split("\n")
+    # begrijpelijkheid first, with its top reasons, then LiNT-II
+    score = metrics.understandability
+    assert score is not None
+    assert lines[0] == (f"Begrijpelijkheid: {round(score.score)} van 100 — hoe hoger, hoe "
+                        f"makkelijker. B1 vanaf {score.b1_threshold:.0f}.")
+    assert lines[1].startswith("Wat het moeilijker maakt: ") and "lange zinnen (−" in lines[1]
+    assert lines[1] == score.reasons()
+    assert lines[2].startswith(f"Tweede score: LiNT-niveau {metrics.lint_level} van 4")
     fixes = lines[lines.index("Eerst verbeteren:") + 1:]
     assert [line[:3] for line in fixes] == ["1. ", "2. ", "3. "]
     # The long sentence is the only "fout" here, so it comes first; stadhuistaal, the most

@@ -179,3 +179,41 @@ def test_pages_are_structured_for_screen_readers(example_site):
         # every marked word says what it is when read aloud
         assert html.count("<mark>") == html.count('<mark><span class="voorlezen">nieuw: ')
         assert html.count("<del>") == html.count('<del><span class="voorlezen">vervangen: ')
+
+
+BRIEF = ("# Brief\n\n## 1 Ontvangst\n\nWij hebben uw aanvraag voor bijzondere bijstand in goede "
+         "orde ontvangen en zullen deze, conform de geldende beleidsregels van de gemeente, zo "
+         "spoedig mogelijk in behandeling nemen.\n\n## 2 Besluit\n\nUw aanvraag wordt door de "
+         "gemeente binnen acht weken beoordeeld. Heeft u vragen? Bel ons gerust.\n")
+
+
+def test_pages_show_begrijpelijkheid_before_and_after(tmp_path):
+    before = [round(s.metrics.understandability_score)
+              for s in eenvoudig.analyze(BRIEF).sections if s.number]
+    eenvoudig.render(BRIEF, tmp_path)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    changes = re.findall(r'data-understandability="(\d+) → (\d+)"', index)
+    assert [int(b) for b, _ in changes] == before and len(changes) == 2
+    assert "Be&shy;grij&shy;pe&shy;lijk&shy;heid voor → na" in index
+    assert "LiNT-niveau voor → na" in index  # LiNT stays beside it
+    page = (tmp_path / "hoofdstuk-1.html").read_text(encoding="utf-8")
+    old, new = changes[0]
+    assert f"<strong>Begrijpelijkheid: {old} → {new} van 100</strong> — hoe hoger" in page
+    assert int(new) > int(old)  # the rewrite of the long official sentence is easier
+    assert "<dt>Origineel (" + old + ")</dt>" in page and "<dt>Eenvoudig (" + new + ")</dt>" in page
+    reasons = page[page.index('<dl class="redenen">'):page.index("</dl>", page.index('"redenen"'))]
+    assert "<strong>Wat het moeilijker maakt:</strong> lange zinnen (−" in reasons
+    assert "stadhuistaal en Engelse woorden (−" in reasons and "Wat helpt:" in reasons
+    assert "LiNT-niveau</th>" in page
+
+
+def test_markdown_pages_show_begrijpelijkheid_before_and_after(tmp_path):
+    eenvoudig.render(BRIEF, tmp_path, output_format="md")
+    index = (tmp_path / "index.md").read_text(encoding="utf-8")
+    assert re.search(r"\[1 Ontvangst\]\(hoofdstuk-1\.md\) — begrijpelijkheid \d+ → \d+, "
+                     r"LiNT-niveau \d → \d", index)
+    page = (tmp_path / "hoofdstuk-1.md").read_text(encoding="utf-8")
+    assert re.search(r"Begrijpelijkheid: \d+ → \d+ van 100 \(hoe hoger, hoe makkelijker; B1 "
+                     r"vanaf \d+\)\.", page)
+    assert "- Origineel — wat het moeilijker maakt: lange zinnen (−" in page
+    assert "- Eenvoudig — " in page and "LiNT-niveau: " in page

@@ -302,3 +302,70 @@ def test_legend_names_the_long_sentence_limit_in_use():
     assert "zinsbouw.lange-zin" in {h.rule for h in result.hits}
     assert "Een zin met meer dan 12 woorden." in html
     assert_every_hit_marked(result, html)
+
+
+def test_begrijpelijkheid_is_the_headline_with_its_bar_and_reasons(example):
+    result, html, _ = example
+    score = result.analysis.metrics.understandability
+    assert score is not None
+    shown = round(score.score)
+    headline = (f"<strong>Begrijpelijkheid: {shown} van 100</strong> — hoe hoger, hoe "
+                f"makkelijker. B1 vanaf {score.b1_threshold:.0f}.")
+    assert headline in html
+    # the first score on the page; LiNT-II stays, second
+    assert html.index(headline) < html.index("Tweede score: LiNT-II") < html.index("LiNT-niveau")
+    marker = re.search(r'<div class="b-wijzer \w+" style="left: ([\d.]+)%" data-score="(\d+)">',
+                       html)
+    assert marker and marker.group(2) == str(shown)
+    assert float(marker.group(1)) == pytest.approx(score.score, abs=0.05)
+    threshold = re.search(r'<div class="b-grens" style="left: ([\d.]+)%" data-threshold="(\d+)"',
+                          html)
+    assert threshold and float(threshold.group(1)) == score.b1_threshold
+    reasons = html[html.index('<ul class="redenen">'):]
+    reasons = reasons[:reasons.index("</ul>")]
+    assert "Wat het moeilijker maakt:" in reasons
+    for contribution in score.harder():
+        assert _escaped(f"{contribution.phrase} ({contribution.signed})") in reasons
+    assert "lange zinnen (−" in reasons  # the agreement's sentences are long
+    # LiNT's own bar is untouched: one marker with the class the LiNT test reads
+    assert len(re.findall(r'class="wijzer ', html)) == 1
+
+
+def test_each_section_shows_its_begrijpelijkheid():
+    text = ("# Brief\n\n## 1 Moeilijk\n\nUw aanvraag wordt door de gemeente conform de geldende "
+            "beleidsregels zo spoedig mogelijk in behandeling genomen, waarna u een beschikking "
+            "wordt verstrekt.\n\n## 2 Makkelijk\n\nWe helpen u graag. U krijgt snel antwoord.\n")
+    result = eenvoudig.check(text)
+    html = eenvoudig.report_html(result)
+    cells = re.findall(r'data-understandability="(\d*)"', html)
+    expected = [str(round(s.metrics.understandability_score))
+                for s in result.analysis.sections]
+    assert cells == expected and len(cells) == 2
+    hard, easy = (int(c) for c in cells)
+    assert hard < easy
+    assert "Be&shy;grij&shy;pe&shy;lijk&shy;heid</th>" in html
+    assert f"Begrijpelijkheid {hard} van 100 · LiNT" in html
+    assert "lijdende vorm (−" in html
+    assert "Wat helpt: de lezer aanspreken met u, je en we (+" in html
+
+
+def test_no_begrijpelijkheid_without_words():
+    result = eenvoudig.check("# Titel\n")
+    html = eenvoudig.report_html(result)
+    assert "geen begrijpelijkheid te berekenen" in html
+    assert 'class="b-wijzer' not in html and 'data-understandability=""' in html
+
+
+def test_check_writes_the_report_with_begrijpelijkheid(tmp_path):
+    from eenvoudig.cli.main import main
+
+    source = tmp_path / "brief.md"
+    source.write_text("# Brief\n\nDe aanvraag wordt door de gemeente beoordeeld. We bellen u "
+                      "snel.\n", encoding="utf-8")
+    out = tmp_path / "rapport.html"
+    main(["check", str(source), "-o", str(out)])
+    html = out.read_text(encoding="utf-8")
+    score = eenvoudig.analyze(source).metrics.understandability_score
+    assert score is not None
+    assert f"Begrijpelijkheid: {round(score)} van 100</strong>" in html
+    assert "lijdende vorm (−" in html

@@ -50,3 +50,26 @@ def test_unknown_model_is_a_dutch_error():
 
     with pytest.raises(eenvoudig.EenvoudigError, match="niet gevonden"):
         eenvoudig.analyze("Een zin.", model="nl_bestaat_niet_model")
+
+
+def test_begrijpelijkheid_per_doc_and_sentence(nlp):
+    import eenvoudig
+    from eenvoudig.analysis.understandability import Understandability
+
+    passive = "De aanvraag wordt door de gemeente beoordeeld."
+    active = "De gemeente beoordeelt de aanvraag."
+    doc = nlp(f"{passive} {active}")
+    hard, easy = list(doc.sents)
+    for span in (doc, hard, easy):
+        assert 0 <= span._.understandability_score <= 100
+        assert isinstance(span._.understandability, Understandability)
+    assert hard._.understandability_score < easy._.understandability_score
+    assert (min(hard._.understandability_score, easy._.understandability_score)
+            <= doc._.understandability_score
+            <= max(hard._.understandability_score, easy._.understandability_score))
+    assert "lijdende vorm −" in hard._.understandability.explanation()
+    # the same scores as the library's own analysis of each sentence alone
+    assert nlp(passive)._.understandability_score == pytest.approx(
+        hard._.understandability_score)
+    assert eenvoudig.analyze(active).metrics.understandability_score == pytest.approx(
+        easy._.understandability_score)

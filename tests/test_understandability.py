@@ -80,3 +80,23 @@ def test_the_model_is_data_with_its_provenance():
     assert provenance["pairs"] > 600
     assert set(model().weights) == set(data["features"])
     assert 0 < model().b1_threshold < 100
+
+
+def test_reasons_name_each_side_in_words_for_its_direction():
+    from eenvoudig.analysis.understandability import GROUPS, PHRASES
+
+    assert set(PHRASES) == set(GROUPS)
+    text = "De aanvraag wordt door de gemeente beoordeeld. We bellen u snel."
+    result = eenvoudig.analyze(text, settings=SETTINGS).metrics.understandability
+    assert result is not None
+    harder, easier = result.harder(), result.easier()
+    assert harder and easier and len(harder) <= 3 and len(easier) <= 3
+    assert all(c.points <= -0.5 for c in harder) and all(c.points >= 0.5 for c in easier)
+    passive = next(c for c in harder if c.group == "passives")
+    assert passive.shown == f"lijdende vorm (−{-round(passive.points)})"
+    address = next(c for c in easier if c.group == "address")
+    assert address.phrase == "de lezer aanspreken met u, je en we" and address.signed[0] == "+"
+    line = result.reasons()
+    assert line.startswith("Wat het moeilijker maakt: ") and " Wat helpt: " in line
+    assert result.headline() == (f"Begrijpelijkheid: {round(result.score)} van 100 — hoe "
+                                 f"hoger, hoe makkelijker. B1 vanaf {model().b1_threshold:.0f}.")

@@ -74,6 +74,29 @@ def test_check_details_give_text_and_metrics(client):
         assert data["text"][hit["start"]:hit["end"]] == hit["text"]
 
 
+def test_check_details_give_begrijpelijkheid_in_words(client):
+    import eenvoudig
+
+    data = client.post("/api/check", json={"text": LETTER, "details": True}).json()
+    score = eenvoudig.check(LETTER).analysis.metrics.understandability
+    assert score is not None
+    view = data["understandability"]
+    assert view["score"] == round(score.score) and 0 <= view["score"] <= 100
+    assert view["headline"] == (f"Begrijpelijkheid: {round(score.score)} van 100 — hoe hoger, "
+                                f"hoe makkelijker. B1 vanaf {score.b1_threshold:.0f}.")
+    assert view["harder"] == [c.shown for c in score.harder()]
+    assert "lijdende vorm (−" in " ".join(view["harder"])  # "wordt … beoordeeld"
+    assert data["metrics"]["understandability"]["score"] == round(score.score, 1)
+    plain = client.post("/api/check", json={"text": LETTER}).json()
+    assert "understandability" not in plain  # the check JSON itself stays as the CLI's
+    # /api/score carries it per document, section and sentence (the analysis JSON)
+    scored = client.post("/api/score", json={"text": LETTER, "by": "sentence"}).json()
+    assert scored["document"]["metrics"]["understandability"]["score"] == round(score.score, 1)
+    labels = {c["label"] for c in scored["document"]["metrics"]["understandability"]
+              ["contributions"]}
+    assert "lijdende vorm" in labels
+
+
 def test_check_disable(client):
     data = client.post("/api/check", json={"text": LETTER, "disable": ["ambtelijk"]}).json()
     assert not any(rule.startswith("ambtelijk.") for rule in rules(data))

@@ -4,12 +4,29 @@
     nlp = spacy.load("nl_core_news_lg")   # any Dutch pipeline with tagger/morphologizer + parser
     nlp.add_pipe("eenvoudig")
     doc = nlp(text)
-    doc._.lint_score, doc._.lint_level, doc._.flesch_douma
-    [(sent._.lint_score, sent._.max_dependency_length) for sent in doc.sents]
+    doc._.understandability_score, doc._.lint_score, doc._.lint_level, doc._.flesch_douma
+    doc._.understandability.explanation()   # "lange zinnen −12, lijdende vorm −5, …"
+    [(sent._.understandability_score, sent._.lint_score, sent._.max_dependency_length)
+     for sent in doc.sents]
     [(token._.zipf, token._.syllables, token._.rare) for token in doc]
 
 Registered through the `spacy_factories` entry point, so `nlp.add_pipe("eenvoudig")` works
 after `pip install eenvoudig`. Document and span values come from summed sentence counts.
+
+On a Doc and on a Span (a sentence or any run of sentences):
+
+- `understandability_score` (float | None): begrijpelijkheid, eenvoudig's calibrated score,
+  0–100, higher is easier (B1 from `understandability.b1_threshold`);
+- `understandability` (`analysis.understandability.Understandability` | None): the same
+  score with its contributions (`.contributions`, `.harder()`, `.easier()`,
+  `.explanation()`) and `.b1`;
+- `lint_score`, `lint_level`, `flesch_douma`, `brouwer`, `lix`, `words_per_sentence`
+  (float | int | None), and `eenvoudig` (the `analysis.results.Metrics` behind them all).
+
+On a Span also `max_dependency_length` (int | None, one sentence only) and `passive` (bool);
+on a Token `zipf`, `syllables` and `rare`. A value is None where it cannot be computed (no
+words; without nouns for LiNT-II; a span that does not cover a whole sentence is measured
+over the sentences it touches).
 """
 
 from __future__ import annotations
@@ -22,12 +39,13 @@ from spacy.tokens import Token as SpacyToken
 
 from .analysis.analyze import analyze_sentence, word_info
 from .analysis.results import Counts, Metrics
+from .analysis.understandability import Understandability
 from .document.build import is_word
 from .document.model import Sentence, Token
 from .settings import Settings
 
-_METRIC_NAMES = ("lint_score", "lint_level", "flesch_douma", "brouwer", "lix",
-                 "words_per_sentence")
+_METRIC_NAMES = ("understandability_score", "lint_score", "lint_level", "flesch_douma",
+                 "brouwer", "lix", "words_per_sentence")
 
 
 def _metrics(span: Doc | Span) -> Metrics:
@@ -46,6 +64,10 @@ def _metric_getter(name: str) -> Callable[[Doc | Span], float | None]:
     return get
 
 
+def _understandability(span: Doc | Span) -> Understandability | None:
+    return _metrics(span).understandability
+
+
 def _max_dependency_length(span: Span) -> int | None:
     one_sentence = len(list(span.sents)) == 1  # type: ignore[attr-defined]  # as in _metrics
     counts = _metrics(span).counts
@@ -58,6 +80,8 @@ def _register_extensions() -> None:
     for cls in (Doc, Span):
         if not cls.has_extension("eenvoudig"):
             cls.set_extension("eenvoudig", getter=_metrics)
+        if not cls.has_extension("understandability"):
+            cls.set_extension("understandability", getter=_understandability)
         for name in _METRIC_NAMES:
             if not cls.has_extension(name):
                 cls.set_extension(name, getter=_metric_getter(name))

@@ -62,6 +62,29 @@ GROUPS: dict[str, str] = {
     "numbers": "getallen in cijfers",
 }
 
+# The same groups as a reader-facing phrase for each direction: (when the group makes the text
+# harder, when it makes it easier). "Wat het moeilijker maakt: lange zinnen (−12) · Wat helpt:
+# de lezer aanspreken met u, je en we (+4)" — a label like "concrete woorden" reads wrong on
+# the side where it costs points.
+PHRASES: dict[str, tuple[str, str]] = {
+    "sentences": ("lange zinnen", "korte zinnen"),
+    "words": ("moeilijke woorden", "bekende woorden"),
+    "jargon": ("stadhuistaal en Engelse woorden", "weinig stadhuistaal en Engelse woorden"),
+    "abbreviations": ("afkortingen en tekens", "weinig afkortingen en tekens"),
+    "wordy": ("omslachtig: veel kleine woordjes", "weinig kleine woordjes"),
+    "passives": ("lijdende vorm", "weinig lijdende vorm"),
+    "nominalisations": ("naamwoordstijl", "weinig naamwoordstijl"),
+    "structure": ("ingewikkelde zinsbouw", "eenvoudige zinsbouw"),
+    "address": ("de lezer weinig aanspreken met u, je en we",
+                "de lezer aanspreken met u, je en we"),
+    "negations": ("ontkenningen", "weinig ontkenningen"),
+    "concrete": ("abstracte woorden", "concrete woorden"),
+    "numbers": ("weinig getallen in cijfers", "getallen in cijfers"),
+}
+REASONS = 3  # how many contributions a page shows on each side
+HARDER = "Wat het moeilijker maakt"
+EASIER = "Wat helpt"
+
 # Feature name → (what it computes from pooled counts, its group). A feature whose value is
 # None (no nouns, no content words) contributes nothing.
 FEATURES: dict[str, tuple[Callable[[Counts], float | None], str]] = {
@@ -116,6 +139,23 @@ class Contribution:
         return {"group": self.group, "label": self.label, "points": round(self.points, 1),
                 "features": {k: round(v, 4) for k, v in self.values.items()}}
 
+    @property
+    def phrase(self) -> str:
+        """The group in words for the direction it moves the score: "lange zinnen" when it
+        costs points, "korte zinnen" when it adds them."""
+        harder, easier = PHRASES.get(self.group, (self.label, self.label))
+        return harder if self.points < 0 else easier
+
+    @property
+    def signed(self) -> str:
+        """The points as a reader sees them: "−12", "+4" (whole numbers)."""
+        return _signed(self.points)
+
+    @property
+    def shown(self) -> str:
+        """"lange zinnen (−12)"."""
+        return f"{self.phrase} ({self.signed})"
+
 
 @dataclass(frozen=True)
 class Understandability:
@@ -131,6 +171,28 @@ class Understandability:
         return {"score": round(self.score, 1), "b1": self.b1,
                 "b1_threshold": self.b1_threshold,
                 "contributions": [c.to_dict() for c in self.contributions]}
+
+    def harder(self, limit: int = REASONS) -> tuple[Contribution, ...]:
+        """The largest contributions that make the text harder (at least 1 point)."""
+        return tuple(c for c in self.contributions if round(c.points) < 0)[:limit]
+
+    def easier(self, limit: int = REASONS) -> tuple[Contribution, ...]:
+        """The largest contributions that make the text easier (at least 1 point)."""
+        return tuple(c for c in self.contributions if round(c.points) > 0)[:limit]
+
+    def reasons(self, limit: int = REASONS) -> str:
+        """Both sides in one line: "Wat het moeilijker maakt: lange zinnen (−12), lijdende
+        vorm (−5). Wat helpt: de lezer aanspreken met u, je en we (+4)."; "" when no
+        contribution reaches a whole point."""
+        parts = [f"{title}: {', '.join(c.shown for c in shown)}."
+                 for title, shown in ((HARDER, self.harder(limit)), (EASIER, self.easier(limit)))
+                 if shown]
+        return " ".join(parts)
+
+    def headline(self) -> str:
+        """"Begrijpelijkheid: 43 van 100 — hoe hoger, hoe makkelijker. B1 vanaf 51."."""
+        return (f"Begrijpelijkheid: {round(self.score)} van 100 — hoe hoger, hoe makkelijker. "
+                f"B1 vanaf {self.b1_threshold:.0f}.")
 
     def explanation(self, limit: int = 4) -> str:
         """The largest contributions in words: "lange zinnen −12, lijdende vorm −5"."""

@@ -173,14 +173,23 @@ def _join(items: list[str], word: str = "en") -> str:
 
 
 def summary_text(result: CheckResult) -> str:
-    """The comment on the title: LiNT level, B1-indicatie, counts and what to fix first."""
+    """The comment on the title: begrijpelijkheid with what makes the text harder and what
+    helps, the LiNT level, the B1-indicatie, counts and what to fix first."""
     metrics = result.analysis.metrics
     lines = []
+    score = metrics.understandability
+    if score is not None:
+        lines.append(score.headline())
+        reasons = score.reasons()
+        if reasons:
+            lines.append(reasons)
+    else:
+        lines.append("Begrijpelijkheid: niet berekend (de tekst is te kort of niet ontleed).")
     if metrics.lint_level is not None:
         share = metrics.lint_struggle_share
         extra = (f"; ongeveer {share} % van de volwassen lezers heeft moeite met een tekst op "
                  "dit niveau" if share is not None else "")
-        lines.append(f"LiNT-niveau {metrics.lint_level} van 4 "
+        lines.append(f"Tweede score: LiNT-niveau {metrics.lint_level} van 4 "
                      f"(LiNT-II {fmt.number(metrics.lint_score)}{extra}).")
     else:
         lines.append("LiNT-niveau: niet berekend (de tekst is niet ontleed).")

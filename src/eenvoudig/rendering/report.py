@@ -1,7 +1,9 @@
 """The shareable HTML report of a check: one self-contained page to send to a text's writer.
 
-The page holds everything inline (CSS, no scripts, fonts or images): the LiNT-II score on a
-0–100 bar with the four level bands, Flesch-Douma, the B1-indicatie with its reasons, the
+The page holds everything inline (CSS, no scripts, fonts or images): begrijpelijkheid, the
+calibrated score, on a 0–100 bar with the B1 threshold marked and the kinds of difficulty that
+move it most (what makes the text harder, what helps); the LiNT-II score on a 0–100 bar with
+the four level bands; Flesch-Douma, the B1-indicatie with its reasons, the
 counts per severity, what to fix first, a table per section, the glossary terms used, and the
 whole text with every hit marked. A word hit is a coloured mark; hits that overlap are
 merged into one mark that explains all of them. A hit on a whole sentence (long sentence,
@@ -22,6 +24,7 @@ from .. import dutch_format as fmt
 from .._version import __version__
 from ..analysis import lint
 from ..analysis.results import Metrics
+from ..analysis.understandability import EASIER, HARDER, model
 from ..checking.categories import category_of, used
 from ..checking.model import Hit
 from ..checking.priorities import ranked_groups
@@ -135,6 +138,7 @@ def build_report(result: CheckResult, today: _dt.date | None = None) -> dict[str
         "date": _dutch_date(today or _dt.date.today()),
         "version": __version__,
         "metrics": _metrics(metrics),
+        "understandability": _understandability(metrics),
         "bar": _bar(metrics),
         "verdict": _verdict(result.verdict),
         "total": len(result.hits),
@@ -321,7 +325,10 @@ def _merge_lists(blocks: list[BlockView]) -> list[BlockView]:
 
 
 def _metrics(metrics: Metrics) -> dict[str, Any]:
+    result = metrics.understandability
     return {
+        "understandability": None if result is None else round(result.score),
+        "understandability_reasons": "" if result is None else result.reasons(),
         "words": metrics.words,
         "sentences": metrics.sentences,
         "lint": metrics.lint_score,
@@ -332,6 +339,26 @@ def _metrics(metrics: Metrics) -> dict[str, Any]:
         "flesch_douma": metrics.flesch_douma,
         "flesch_band": metrics.flesch_douma_band,
     }
+
+
+def _understandability(metrics: Metrics) -> dict[str, Any]:
+    """Begrijpelijkheid on its 0–100 bar (higher is easier): the score, the B1 threshold,
+    and the largest contributions on each side, in words."""
+    result = metrics.understandability
+    threshold = model().b1_threshold if result is None else result.b1_threshold
+    base: dict[str, Any] = {"threshold": round(threshold), "threshold_position":
+                            f"{threshold:.1f}", "below_width": f"{threshold:.1f}",
+                            "above_width": f"{100 - threshold:.1f}"}
+    if result is None:
+        return {**base, "score": None}
+    score = round(result.score)
+    align = "links" if score < 15 else "rechts" if score > 85 else "midden"
+    return {**base, "score": score, "position": f"{min(100.0, max(0.0, result.score)):.1f}",
+            "align": align, "b1": result.b1, "headline": result.headline(),
+            "sides": [{"kind": kind, "title": title,
+                       "items": [(c.phrase, c.signed) for c in shown]}
+                      for kind, title, shown in (("moeilijker", HARDER, result.harder()),
+                                                 ("helpt", EASIER, result.easier())) if shown]}
 
 
 def _bar(metrics: Metrics) -> dict[str, Any]:

@@ -2,12 +2,15 @@
 
 Each section page shows the easy version first ("Waarom?" from the principles, "Wat gaan we
 doen?" from the actions), the original beside or below it with the replaced words marked, the
-scores before and after, and the "Moeilijke woorden" box.
+scores before and after (begrijpelijkheid with what makes the text harder and what helps, then
+LiNT-II and the rest), and the "Moeilijke woorden" box. The index lists begrijpelijkheid and
+the LiNT level of every section before → after.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from typing import Any
 from .._version import __version__
 from ..analysis.analyze import analyze_many
 from ..analysis.results import Analysis, Counts, Metrics
+from ..analysis.understandability import model
 from ..checking.run import check_many
 from ..document.batch import Input, read_texts
 from ..errors import InputError, os_reason
@@ -42,6 +46,30 @@ class Page:
     children: list[Page] = field(default_factory=list)
     previous: str | None = None
     next: str | None = None
+
+    @cached_property
+    def understandability(self) -> dict[str, Any]:
+        """Begrijpelijkheid before and after, with the reasons on each side in words."""
+        return {"before": understandability_view(self.before),
+                "after": understandability_view(self.after),
+                "threshold": round(model().b1_threshold)}
+
+    @property
+    def change(self) -> str:
+        """"38 → 55" ("–" where a side has no score)."""
+        scores = self.understandability
+        return f"{scores['before']['score']} → {scores['after']['score']}"
+
+
+def understandability_view(metrics: Metrics) -> dict[str, Any]:
+    """The score as a whole number ("–" without one) and the largest contributions on each
+    side: {"score": "43", "harder": "lange zinnen (−12), …", "easier": "…"}."""
+    result = metrics.understandability
+    if result is None:
+        return {"score": "–", "harder": "", "easier": ""}
+    return {"score": str(round(result.score)),
+            "harder": ", ".join(c.shown for c in result.harder()),
+            "easier": ", ".join(c.shown for c in result.easier())}
 
 
 def page_file(number: str) -> str:
@@ -127,7 +155,7 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
     single.write_text(to_markdown(rewrite), encoding="utf-8")
     written.append(single)
     site = {"title": rewrite.title, "pages": pages, "version": __version__,
-            "markdown_file": MARKDOWN_FILE}
+            "markdown_file": MARKDOWN_FILE, "threshold": round(model().b1_threshold)}
     if output_format == "html":
         env = environment()
         index = out / "index.html"
@@ -144,7 +172,8 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
     for page in pages:
         name = page.file.replace(".html", ".md")
         indent = "  " * (page.level - 1)
-        lines.append(f"{indent}- [{page.number} {page.title}]({name}) — LiNT-niveau "
+        lines.append(f"{indent}- [{page.number} {page.title}]({name}) — begrijpelijkheid "
+                     f"{page.change}, LiNT-niveau "
                      f"{page.before.lint_level or '–'} → {page.after.lint_level or '–'}")
         body = [f"# {page.number} {page.title}", ""]
         for part in page.parts:
@@ -156,8 +185,9 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
         if page.glossary:
             body += ["## Moeilijke woorden", ""]
             body += [f"- **{term}**: {explanation}" for term, explanation in page.glossary]
-        body += ["", f"LiNT-niveau: {page.before.lint_level or '–'} → "
-                     f"{page.after.lint_level or '–'}. {page.verdict}"]
+        body += ["", *_markdown_scores(page),
+                 f"LiNT-niveau: {page.before.lint_level or '–'} → "
+                 f"{page.after.lint_level or '–'}. {page.verdict}"]
         path = out / name
         path.write_text("\n".join(body) + "\n", encoding="utf-8")
         written.append(path)
@@ -165,6 +195,21 @@ def write_site(rewrite: Rewrite, pages: list[Page], out: Path, output_format: st
     index.write_text("\n".join(lines) + "\n", encoding="utf-8")
     written.append(index)
     return written
+
+
+def _markdown_scores(page: Page) -> list[str]:
+    """Begrijpelijkheid before → after with the reasons of each version, for a Markdown page."""
+    scores = page.understandability
+    lines = [f"Begrijpelijkheid: {page.change} van 100 (hoe hoger, hoe makkelijker; B1 vanaf "
+             f"{scores['threshold']}).", ""]
+    for key, name in (("before", "Origineel"), ("after", "Eenvoudig")):
+        view = scores[key]
+        reasons = [f"{title}: {view[side]}" for side, title in
+                   (("harder", "wat het moeilijker maakt"), ("easier", "wat helpt"))
+                   if view[side]]
+        if reasons:
+            lines += [f"- {name} — {'; '.join(reasons)}."]
+    return [*lines, ""] if len(lines) > 2 else lines
 
 
 def render_site(item: Input, out: Path, output_format: str, settings: Settings) -> list[Path]:

@@ -88,7 +88,8 @@ def _settings(request: Request) -> Settings:
 
 _json_endpoint(
     "/score", "Leesbaarheid meten", ScoreRequest,
-    "Zoals `eenvoudig score --format json`: LiNT-II, Flesch-Douma, Brouwer en LIX per "
+    "Zoals `eenvoudig score --format json`: begrijpelijkheid (met wat de tekst moeilijker "
+    "maakt en wat helpt), LiNT-II, Flesch-Douma, Brouwer en LIX per "
     "document, hoofdstuk en zin.",
     lambda request, submission, options: service.score(
         submission, _settings(request), by=options.by, long_sentence=options.long_sentence))

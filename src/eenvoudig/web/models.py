@@ -35,9 +35,11 @@ class CheckRequest(TextInput):
     disable: list[str] = Field(default_factory=list,
                                description="Regels, woorden of regelsets die uit staan.")
     details: bool = Field(False, description="Geef ook `metrics` (de scores van het hele "
-                                             "document), `text` (de tekst waar `start` en "
-                                             "`end` van de meldingen naar wijzen), `format` en "
-                                             "`notes`.")
+                                             "document), `understandability` (de "
+                                             "begrijpelijkheid in woorden: score, B1-grens, "
+                                             "wat de tekst moeilijker maakt en wat helpt), "
+                                             "`text` (de tekst waar `start` en `end` van de "
+                                             "meldingen naar wijzen), `format` en `notes`.")
 
 
 class SimplifyRequest(TextInput):

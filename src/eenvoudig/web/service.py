@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, TypeVar
 
+from ..analysis.results import Metrics
 from ..document.model import Document
 from ..errors import EenvoudigError
 from ..settings import Settings
@@ -88,7 +89,8 @@ def score(submission: Submission, settings: Settings, *, by: str,
 def check(submission: Submission, settings: Settings, *, disable: tuple[str, ...] = (),
           details: bool = False) -> dict[str, Any]:
     """The check result as `eenvoudig check --format json` gives it; with `details` also the
-    document's metrics and the plain text that the hits' start/end offsets point into."""
+    document's metrics, begrijpelijkheid in words (`understandability_view`) and the plain
+    text that the hits' start/end offsets point into."""
     import eenvoudig
 
     if disable:
@@ -100,6 +102,7 @@ def check(submission: Submission, settings: Settings, *, disable: tuple[str, ...
         if details:
             document = result.analysis.document
             data["metrics"] = result.analysis.metrics.to_dict()
+            data["understandability"] = understandability_view(result.analysis.metrics)
             data["text"] = document.text
             data["format"] = document.format
             data["notes"] = list(document.notes)
@@ -107,6 +110,19 @@ def check(submission: Submission, settings: Settings, *, disable: tuple[str, ...
         return data
 
     return _locked(work)
+
+
+def understandability_view(metrics: Metrics) -> dict[str, Any] | None:
+    """Begrijpelijkheid as the page shows it: the whole score, the B1 threshold, the headline
+    and the largest contributions on each side in words ("lange zinnen (−12)"); None
+    without a score. The numbers behind it are in `metrics.understandability`."""
+    result = metrics.understandability
+    if result is None:
+        return None
+    return {"score": round(result.score), "b1": result.b1,
+            "b1_threshold": round(result.b1_threshold), "headline": result.headline(),
+            "harder": [c.shown for c in result.harder()],
+            "easier": [c.shown for c in result.easier()]}
 
 
 def editable_text(document: Document) -> str:

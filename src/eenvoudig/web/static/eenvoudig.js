@@ -167,11 +167,44 @@
 
   // ---------- the result ----------
 
+  // Begrijpelijkheid first: the score on its bar with the B1 threshold, and in words what
+  // makes the text harder and what helps (the server's `understandability`).
+  function renderUnderstandability(view) {
+    const heading = $("begr-kop");
+    heading.replaceChildren();
+    $("begr-wijzer").hidden = view === null;
+    if (view === null) {
+      heading.append(element("strong", "", "Begrijpelijkheid"),
+                     ": geen score (te weinig tekst).");
+      $("begr-balk").setAttribute("aria-label", "Geen begrijpelijkheid");
+      $("begr-redenen").replaceChildren();
+      return;
+    }
+    const [title, rest] = view.headline.split(" — ");
+    heading.append(element("strong", "", title), rest ? ` — ${rest}` : "");
+    const threshold = view.b1_threshold;
+    $("begr-onder").style.width = `${threshold}%`;
+    $("begr-boven").style.width = `${100 - threshold}%`;
+    $("begr-grens").textContent = `B1 vanaf ${threshold}`;
+    $("begr-wijzer").style.left = `${Math.max(0, Math.min(100, view.score))}%`;
+    $("begr-balk").setAttribute("aria-label", `Begrijpelijkheid ${view.score} van 100. `
+      + `B1 vanaf ${threshold}: de tekst zit ${view.b1 ? "op of boven" : "onder"} die grens.`);
+    const sides = [["moeilijker", "Wat het moeilijker maakt", view.harder],
+                   ["helpt", "Wat helpt", view.easier]];
+    $("begr-redenen").replaceChildren(...sides.filter(([, , items]) => items.length)
+      .map(([kind, label, items]) => {
+        const item = element("li", kind);
+        item.append(element("strong", "", `${label}:`), ` ${items.join(", ")}`);
+        return item;
+      }));
+  }
+
   function renderResult() {
     const data = state.result;
     const metrics = data.metrics;
     $("uitslag").hidden = false;
     $("uitslag-titel").textContent = data.document.title || "";
+    renderUnderstandability(data.understandability);
     const score = data.document.lint_score;
     const level = data.document.lint_level;
     $("lint-score").textContent = number(score);
