@@ -15,7 +15,7 @@ def test_section_table_lists_every_section(capsys, excerpt):
     code, out, err = run(["score", str(excerpt), "--by", "section"], capsys)
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[1].startswith("Begrijpelijkheid ") and "B1 vanaf" in lines[1]
+    assert lines[1].startswith("Begrijpelijkheid: ") and "B1 vanaf" in lines[1]
     assert lines[2].startswith("LiNT-II ") and "niveau" in lines[2]
     assert lines[3].startswith("Hele document:")
     assert "Begr." in lines[8]

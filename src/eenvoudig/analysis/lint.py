@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 from typing import TypedDict
 
 from ..document.model import Token

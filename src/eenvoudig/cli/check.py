@@ -9,6 +9,7 @@ import click
 
 from .. import dutch_format as fmt
 from .common import settings_options, short_path
+from .score import understandability_line
 
 if TYPE_CHECKING:
     from ..checking.model import Hit
@@ -148,6 +149,9 @@ def _text(result: CheckResult) -> str:
     source = result.analysis.document.source
     lines = [f"{result.analysis.document.title} ({source})"]
     m = result.analysis.metrics
+    headline = understandability_line(m)
+    if headline:
+        lines.append(headline)
     if m.lint_score is not None:
         lines.append(f"LiNT-II {fmt.number(m.lint_score)} (niveau {m.lint_level} van 4)")
     lines.append(result.verdict.label + (": " + "; ".join(result.verdict.reasons)

@@ -100,14 +100,12 @@ def _whole(score: float | None) -> str:
 
 
 def understandability_line(metrics: Metrics) -> str | None:
-    """"Begrijpelijkheid 43 van 100 (…): lange zinnen −12, …", or None without a parse."""
+    """"Begrijpelijkheid: 43 van 100 — … B1 vanaf 51. Wat het moeilijker maakt: …", or None
+    without a parse."""
     result = metrics.understandability
     if result is None:
         return None
-    verdict = "B1" if result.b1 else "moeilijker dan B1"
-    why = result.explanation()
-    return (f"Begrijpelijkheid {_whole(result.score)} van 100 (hoe hoger, hoe makkelijker; "
-            f"B1 vanaf {result.b1_threshold:.0f}: {verdict})" + (f" — {why}" if why else ""))
+    return " ".join(part for part in (result.headline(), result.reasons()) if part)
 
 
 def _summary(analysis: Analysis) -> list[str]:
