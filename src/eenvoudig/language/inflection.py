@@ -64,11 +64,16 @@ def _weak_stem(infinitive: str) -> tuple[str, str]:
     return stem, deciding
 
 
-def _prefix_fits(rest: str) -> bool:
-    """After an inseparable prefix comes a syllable: "be|talen" yes, "be|llen" no."""
-    return len(rest) >= 4 and rest[0] not in VOWELS and rest[0] != rest[1] and any(
-        ch in VOWELS for ch in rest[1:4]
-    )
+def _prefix_fits(rest: str, prefix: str = "") -> bool:
+    """After an inseparable prefix comes a syllable: "be|talen" yes, "be|llen" no. A syllable
+    may start with a vowel after "ver", "ont" and "her" ("ver|anderen", "her|inneren") and
+    after "be" before a, e, ë or o ("be|antwoorden"; not "beuken", "beitelen")."""
+    if len(rest) < 4:
+        return False
+    if rest[0] in VOWELS or rest[0] in "ë":
+        return (prefix in ("ver", "ont", "her") or (prefix == "be" and rest[0] in "aeëo")) \
+            and any(ch not in VOWELS for ch in rest[1:3])
+    return rest[0] != rest[1] and any(ch in VOWELS for ch in rest[1:4])
 
 
 def _split_prefix(infinitive: str) -> tuple[str, str, bool]:
@@ -125,10 +130,10 @@ def verb_forms(infinitive: str) -> dict[str, str]:
             "past_plural": f"{past}n {prefix}",
             # no 'ge' after the particle when the rest has its own prefix: "doorontwikkeld"
             "participle": prefix + ("" if any(rest.startswith(p) and _prefix_fits(
-                rest[len(p):]) for p in INSEPARABLE) else "ge") + participle_tail,
+                rest[len(p):], p) for p in INSEPARABLE) else "ge") + participle_tail,
         }
     inseparable = prefix != "" or any(
-        rest.startswith(p) and _prefix_fits(rest[len(p):]) for p in INSEPARABLE
+        rest.startswith(p) and _prefix_fits(rest[len(p):], p) for p in INSEPARABLE
     )
     return {
         "infinitive": infinitive,
