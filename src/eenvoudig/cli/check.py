@@ -95,7 +95,7 @@ def _write_files(results: list[CheckResult], output_format: str, output: str | N
     """Write the HTML report or the commented Word file of each result: to -o for one
     document, into the folder -o for several (named after each document)."""
     from ..api import commented_docx, report_html
-    from ..errors import EenvoudigError, InputError, os_reason
+    from ..errors import InputError, write_error
 
     if not results:
         return
@@ -118,7 +118,7 @@ def _write_files(results: list[CheckResult], output_format: str, output: str | N
             else:
                 path.write_bytes(commented_docx(result))
         except OSError as exc:
-            raise EenvoudigError(f"Kan niet schrijven naar {path} ({os_reason(exc)}).") from None
+            raise write_error(path, exc) from None
         click.echo(f"eenvoudig: {path} geschreven ({len(result.hits)} opmerkingen).", err=True)
 
 

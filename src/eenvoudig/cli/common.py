@@ -200,8 +200,8 @@ def emit(text: str, output: str | None) -> None:
         try:
             Path(output).write_text(text + "\n", encoding="utf-8")
         except OSError as exc:
-            from ..errors import EenvoudigError, os_reason
+            from ..errors import write_error
 
-            raise EenvoudigError(f"Kan niet schrijven naar {output} ({os_reason(exc)}).") from None
+            raise write_error(output, exc) from None
     elif text:
         click.echo(text)

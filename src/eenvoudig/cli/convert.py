@@ -65,14 +65,14 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
 
 def write_docx(data: bytes, output: str | None) -> None:
     """Write a Word file to `output`; Word output cannot go to the screen."""
-    from ..errors import EenvoudigError, InputError, os_reason
+    from ..errors import InputError, write_error
 
     if not output or output == "-":
         raise InputError(DOCX_TO_SCREEN)
     try:
         Path(output).write_bytes(data)
     except OSError as exc:
-        raise EenvoudigError(f"Kan niet schrijven naar {output} ({os_reason(exc)}).") from None
+        raise write_error(output, exc) from None
 
 
 def _text(rewrite: Rewrite, output_format: str) -> str:

@@ -1,14 +1,19 @@
 """Entry point of the `eenvoudig` command.
 
 Subcommands are imported only when they run, so `eenvoudig --help` stays fast. Every user
-error is one Dutch line on stderr with exit code 2; see `ExitCode`.
+error is one Dutch line on stderr with exit code 2, a bug one Dutch line with exit code 3
+(its traceback goes to a log file); see `ExitCode` and `main`.
 """
 
 from __future__ import annotations
 
+import io
+import os
 import sys
+from contextlib import suppress
 from enum import IntEnum
 from importlib import import_module
+from pathlib import Path
 
 import click
 
@@ -59,7 +64,8 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="eenvoudig")
+@click.version_option(__version__, "-V", "--version", prog_name="eenvoudig",
+                      message="%(prog)s, versie %(version)s")
 def cli() -> None:
     """eenvoudig maakt Nederlandse overheidsteksten leesbaar voor iedereen (taalniveau B1).
 
@@ -94,33 +100,150 @@ def _command(error: click.UsageError) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns (and exits with) an `ExitCode`."""
-    from ..errors import EenvoudigError
+    """Run the command line; returns (and exits with) an `ExitCode`.
+
+    Nothing escapes as a traceback: user errors are one Dutch line with exit code 2, so is a
+    file-system error (a full disk or closed pipe on standard output, a name that is too
+    long, no permission), and anything else is a bug: one Dutch line naming a log file with
+    the traceback, exit code 3.
+    """
+    from ..errors import EenvoudigError, os_problem
 
     code: int
+    closed = _guard_closed_stdout()
     try:
-        result = cli.main(args=argv, prog_name="eenvoudig", standalone_mode=False)
+        result = _invoke(argv)
+        _flush_stdout()
     except click.UsageError as error:
-        click.echo(f"eenvoudig: {_dutch_usage(error)}", err=True)
+        _say(f"eenvoudig: {_dutch_usage(error)}")
         code = ExitCode.USAGE
     except EenvoudigError as error:
-        click.echo(f"eenvoudig: {error.message}", err=True)
+        _say(f"eenvoudig: {error.message}")
         code = ExitCode(error.exit_code)
-    except click.exceptions.Abort:
-        click.echo("eenvoudig: afgebroken.", err=True)
+    except (click.exceptions.Abort, EOFError):
+        _say("eenvoudig: afgebroken.")
         code = ExitCode.USAGE
     except click.exceptions.Exit as done:
         code = done.exit_code
     except KeyboardInterrupt:
-        click.echo("eenvoudig: afgebroken.", err=True)
+        _say("eenvoudig: afgebroken.")
         code = ExitCode.USAGE
-    except BrokenPipeError:
-        code = ExitCode.OK
+    except OSError as error:  # BrokenPipeError too: the output could not be written
+        _quiet_stdout()
+        _say(f"eenvoudig: {os_problem(error)}")
+        code = ExitCode.USAGE
+    except Exception as error:  # a bug: one line here, the traceback in a log file
+        _say(f"eenvoudig: {_bug_report(error, argv)}")
+        code = ExitCode.INTERNAL
     else:
         code = result if isinstance(result, int) else ExitCode.OK
+    finally:
+        if closed:
+            sys.stdout = None
     if argv is None:
         sys.exit(int(code))
     return int(code)
+
+
+def _invoke(argv: list[str] | None) -> object:
+    """Run the group as `cli.main` would, but let every error through to `main` (click's
+    own main turns a broken pipe into a silent exit code 1)."""
+    if argv is None:
+        args = sys.argv[1:]
+        if os.name == "nt":  # click expands wildcards on Windows, where the shell does not
+            expand = getattr(click.utils, "_expand_args", None)
+            args = expand(args) if expand is not None else args
+    else:
+        args = list(argv)
+    with cli.make_context("eenvoudig", args) as ctx:
+        return cli.invoke(ctx)
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Stands in for a standard output that was closed before eenvoudig started (Python then
+    sets `sys.stdout` to None and click would drop the output without a word)."""
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        import errno
+
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _guard_closed_stdout() -> bool:
+    if sys.stdout is not None:
+        return False
+    sys.stdout = _ClosedOutput()
+    return True
+
+
+def _flush_stdout() -> None:
+    """Flush standard output inside the error handling, so that a full disk shows up here
+    and not as an "Exception ignored" when Python exits."""
+    stream = sys.stdout
+    if stream is not None and not isinstance(stream, _ClosedOutput):
+        stream.flush()
+
+
+def _quiet_stdout() -> None:
+    """After a failed write, point standard output at the null device so that Python's last
+    flush at exit does not fail (and print) again."""
+    stream = sys.stdout
+    try:
+        fileno = stream.fileno()
+    except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+        return  # not a real file (a test's capture, a closed output): nothing is flushed
+    with suppress(OSError, ValueError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, fileno)
+        os.close(null)
+
+
+def _say(line: str) -> None:
+    """Write one line to stderr; when even stderr fails there is no one left to tell."""
+    with suppress(OSError, ValueError):
+        click.echo(line, err=True)
+
+
+def _bug_report(error: Exception, argv: list[str] | None) -> str:
+    """The one line for a bug, after writing its traceback to a log file."""
+    import traceback
+
+    summary = " ".join(f"{type(error).__name__}: {error}".split())
+    if len(summary) > 200:
+        summary = summary[:199] + "…"
+    text = (f"eenvoudig {__version__}, Python {sys.version.split()[0]}\n"
+            f"opdracht: {' '.join(sys.argv[1:] if argv is None else argv)}\n\n"
+            + "".join(traceback.format_exception(error)))
+    log = _write_log(text)
+    where = (f"details staan in {log}" if log is not None
+             else "het logbestand kon niet worden geschreven")
+    return f"er ging iets mis ({summary}); {where}. Meld dit als fout in eenvoudig."
+
+
+def _write_log(text: str) -> Path | None:
+    """Write `text` to a new log file in the user's cache folder (or else the temporary
+    folder); None when neither can be written."""
+    import tempfile
+    import time
+
+    name = f"fout-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    for folder in (Path(cache) / "eenvoudig", Path(tempfile.gettempdir()) / "eenvoudig"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / name
+            path.write_text(text, encoding="utf-8")
+        except (OSError, RuntimeError):
+            continue
+        return path
+    return None
 
 
 if __name__ == "__main__":
