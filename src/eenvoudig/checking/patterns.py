@@ -3,22 +3,17 @@ Matcher): a pattern is a list of token constraints, each optionally with an oper
 
 Constraint keys: LOWER, TEXT, LEMMA, POS, DEP (exact), IN / NOT_IN (lower-case text in a
 list), LEMMA_IN, POS_IN, MORPH (all given features present, e.g. "VerbForm=Inf"), REGEX (on
-the text), LOWER_REGEX, LEMMA_REGEX. Operators (OP): "1" (default), "?", "*", "+", "!".
+the text), LOWER_REGEX, LEMMA_REGEX (limited as `checking/regexes.py` says). Operators
+(OP): "1" (default), "?", "*", "+", "!".
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from ..document.model import Token
-
-
-@lru_cache(maxsize=1024)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+from .regexes import search
 
 
 def token_matches(token: Token, spec: Mapping[str, Any]) -> bool:
@@ -47,11 +42,11 @@ def token_matches(token: Token, spec: Mapping[str, Any]) -> bool:
             return False
         if key == "MORPH" and not all(f in token.morph.split("|") for f in value.split("|")):
             return False
-        if key == "REGEX" and not _regex(value).search(token.text):
+        if key == "REGEX" and not search(value, token.text):
             return False
-        if key == "LOWER_REGEX" and not _regex(value).search(lower):
+        if key == "LOWER_REGEX" and not search(value, lower):
             return False
-        if key == "LEMMA_REGEX" and not _regex(value).search(lemma):
+        if key == "LEMMA_REGEX" and not search(value, lemma):
             return False
     return True
 
