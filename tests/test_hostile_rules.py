@@ -291,3 +291,128 @@ def test_rules_test_refuses_a_hanging_regex(tmp_path: Path,
     write(tmp_path, rule_text("pattern", options=options))
     code, _out, err = run(["rules", "test", str(tmp_path)], capsys)
     assert code == 2 and "kan heel lang duren" in err
+
+
+# --- mistakes that do no harm: warnings ------------------------------------------------------
+
+WORDLIST = """# proef
+# source: eenvoudig project, original work (2026)
+# licence: EUPL-1.2
+# format: eenvoudig-wordlist 1
+# columns: term, pos, alternatives, note
+term\tpos\talternatives\tnote
+teneinde\tconj\tom\t
+middels\tprep\tmet\t
+Teneinde\tconj\tom\t
+"""
+
+
+def test_a_term_listed_twice_is_a_warning_that_names_file_and_line(tmp_path: Path) -> None:
+    words = "words:\n  - teneinde\n  - enkele\n  - Teneinde\nadvice: Schrijf 'om'."
+    path = write(tmp_path / "woorden", rule_text("existence", options=words))
+    (rule,) = load_rule_files([tmp_path / "woorden"])
+    assert rule.warnings == (f"{path}:12: 'Teneinde' staat twee keer in de lijst (ook op "
+                             "regel 10)",)
+
+    table = "table:\n  wij: [we]\n  teneinde: [om]\n  wij: [we, ons]\n  Teneinde: [om]"
+    path = write(tmp_path / "tabel", rule_text("substitution", options=table))
+    (rule,) = load_rule_files([tmp_path / "tabel"])
+    assert rule.warnings == (
+        f"{path}:12: 'wij' staat twee keer in de tabel (ook op regel 10); alleen de laatste "
+        "telt",
+        f"{path}:13: 'Teneinde' staat twee keer in de lijst (ook op regel 11)")
+
+    folder = tmp_path / "lijst"
+    write(folder, rule_text("substitution", options="wordlist: eigen.tsv"))
+    (folder / "eigen.tsv").write_text(WORDLIST, encoding="utf-8")
+    (rule,) = load_rule_files([folder])
+    assert rule.warnings == (f"{folder / 'eigen.tsv'}:9: 'Teneinde' staat twee keer in de "
+                             "lijst (ook op regel 7)",)
+
+
+def test_warnings_reach_stderr_and_do_not_stop_the_check(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    words = "words: [teneinde, teneinde]\nadvice: Schrijf 'om'."
+    write(tmp_path / "regels", rule_text("existence", options=words))
+    own = tmp_path / "eigen.tsv"
+    own.write_text(WORDLIST, encoding="utf-8")
+    (tmp_path / "eenvoudig.toml").write_text(
+        'rules = ["regels"]\nwordlists = ["eigen.tsv"]\n'
+        'disable = ["ambtelijk.bestaat-niet", "ambtelijk", "anglicismen.deadline"]\n'
+        'enable = ["ambtelijk.middels", "geen-set"]\n'
+        'severity = { "zinsbouw.lange-zin" = "error", "zinsbouw.lang" = "error" }\n',
+        encoding="utf-8")
+    brief = tmp_path / "brief.md"
+    brief.write_text(SENTENCE + "\n", encoding="utf-8")
+    code, out, err = run(["check", str(brief), "--disable", "proef.bestaat-niet",
+                          "--disable", "eigen.teneinde"], capsys)
+    assert code == 0 and "proef.regel" in out
+    lines = err.strip().splitlines()
+    assert all(line.startswith("eenvoudig: let op: ") for line in lines), err
+    assert sum("staat twee keer" in line for line in lines) == 2  # the rule and the own list
+    unknown = [line for line in lines if "bestaat niet" in line]
+    assert len(unknown) == 4, err
+    for name in ("'ambtelijk.bestaat-niet' in disable", "'geen-set' in enable",
+                 "'zinsbouw.lang' in severity", "'proef.bestaat-niet' in disable"):
+        assert any(name in line for line in unknown), (name, err)
+    assert "zie 'eenvoudig rules'" in unknown[0]
+
+
+def test_a_word_enabled_below_a_disabled_set_is_checked_again() -> None:
+    text = "De deadline is morgen; de feedback komt later."
+    settings = eenvoudig.Settings(disable=("anglicismen",), enable=("anglicismen.deadline",))
+    assert [h.rule for h in eenvoudig.check(text, settings=settings).hits
+            if h.rule.startswith("anglicismen")] == ["anglicismen.deadline"]
+    settings = eenvoudig.Settings(disable=("anglicismen.woorden",),
+                                  enable=("anglicismen.deadline",))
+    assert [h.rule for h in eenvoudig.check(text, settings=settings).hits
+            if h.rule.startswith("anglicismen")] == ["anglicismen.deadline"]
+
+
+def test_a_key_given_twice_in_a_rule_is_an_error(tmp_path: Path) -> None:
+    text = rule_text("substitution").replace("    description: Proef.\n",
+                                             "    description: Proef.\n    message: Twee.\n")
+    error = load_error(tmp_path, text)
+    assert error.split(":", 2)[1:] == ["9", " 'message' staat twee keer in regel proef.regel"]
+
+
+# --- rules test and missing folders ---------------------------------------------------------
+
+def test_rules_test_of_a_folder_without_rules_is_an_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "leeg").mkdir()
+    code, out, err = run(["rules", "test", str(tmp_path / "leeg")], capsys)
+    assert (code, out) == (2, "")
+    assert err == f"eenvoudig: In {tmp_path / 'leeg'} staan geen regelbestanden (.yaml).\n"
+    only_own = tmp_path / "eigen"
+    only_own.mkdir()
+    (only_own / "eigen.yaml").write_text(
+        "set: huis\nown_wordlists:\n  severity: warning\n  message: Eigen.\n"
+        "  description: Eigen lijst {file}.\n", encoding="utf-8")
+    code, out, err = run(["rules", "test", str(only_own)], capsys)
+    assert code == 2 and "geen regels met voorbeelden" in err
+
+
+def test_rules_test_of_a_missing_path_is_dutch(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(["rules", "test", str(tmp_path / "nergens")], capsys)
+    assert code == 2
+    assert err == (f"eenvoudig: De regelmap of het regelbestand {tmp_path / 'nergens'} "
+                   "bestaat niet.\n")
+
+
+def test_rules_test_reports_in_dutch(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, rule_text("substitution"))
+    code, out, _err = run(["rules", "test", str(tmp_path)], capsys)
+    assert code == 0 and out == "2 voorbeelden geslaagd, 0 mislukt\n"
+
+
+def test_a_missing_rules_folder_in_the_settings_is_dutch(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "eenvoudig.toml").write_text('rules = ["taal/regels"]\n', encoding="utf-8")
+    brief = tmp_path / "brief.md"
+    brief.write_text(SENTENCE + "\n", encoding="utf-8")
+    code, _out, err = run(["check", str(brief)], capsys)
+    assert code == 2
+    assert err == (f"eenvoudig: De regelmap of het regelbestand {tmp_path / 'taal' / 'regels'} "
+                   "bestaat niet.\n")

@@ -46,11 +46,20 @@ def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None
     Om te delen: --format html -o rapport.html (één pagina, ook offline en op papier) of
     --format docx -o nagekeken.docx (uw Word-bestand met opmerkingen bij elke vondst)."""
     from ..api import check_many
-    from .common import cli_settings, emit, json_text, run_batch, single_input, summary_lines
+    from .common import (
+        cli_settings,
+        emit,
+        json_text,
+        report_rule_warnings,
+        run_batch,
+        single_input,
+        summary_lines,
+    )
 
     settings = cli_settings(files, config_path, long_sentence=long_sentence, model=model)
     if disable:
         settings = settings.with_(disable=settings.disable + disable)
+    report_rule_warnings(settings)
     level = FROM_DUTCH.get(fail_on, fail_on) if fail_on else settings.fail_on
 
     if output_format is None:

@@ -53,6 +53,14 @@ def cli_settings(files: tuple[str, ...], config_path: Path | None, **overrides: 
     return settings.with_(**overrides)
 
 
+def report_rule_warnings(settings: Settings) -> None:
+    """Print the harmless mistakes in the rules and in disable/enable/severity (stderr)."""
+    from ..checking.run import rule_warnings
+
+    for warning in rule_warnings(settings):
+        click.echo(f"eenvoudig: let op: {warning}", err=True)
+
+
 def expand_folders(files: tuple[str, ...]) -> tuple[tuple[str, ...], bool, list[str]]:
     """Replace every folder by the documents in it (all subfolders, sorted by path; hidden
     files and folders skipped). Returns the file names, whether a folder was given, and the

@@ -22,9 +22,10 @@ def render(document: str, out_dir: Path, output_format: str, config_path: Path |
     eenvoudige tekst naast het origineel, de scores voor en na, en de moeilijke woorden."""
     from ..api import read
     from ..api import render as render_site
-    from .common import cli_settings
+    from .common import cli_settings, report_rule_warnings
 
     settings = cli_settings((document,), config_path, long_sentence=long_sentence, model=model)
+    report_rule_warnings(settings)
     source = read(document if document == "-" else Path(document))
     written = render_site(source, out_dir, output_format=output_format, settings=settings)
     start = out_dir / ("index.html" if output_format == "html" else "index.md")

@@ -35,10 +35,12 @@ def serve(host: str, port: int, no_browser: bool, config_path: Path | None) -> i
 
     from ..api import load_settings
     from ..web.app import LOOPBACK, create_app
+    from .common import report_rule_warnings
 
     settings = load_settings(None, config_path)
     for warning in settings.warnings:
         click.echo(f"eenvoudig: let op: {warning}", err=True)
+    report_rule_warnings(settings)
     sock = _bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}"
