@@ -199,3 +199,69 @@ def test_a_bug_in_a_real_process_shows_no_traceback(tmp_path: Path) -> None:
     assert done.returncode == ExitCode.INTERNAL
     line = _one_dutch_line(done.stderr)
     assert "er ging iets mis (KeyError" in line and str(tmp_path / "cache") in line
+
+
+# --- outputs that would overwrite an input ---------------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["convert", "{brief}", "-o", "{brief}"],
+    ["convert", "{brief}", "-o", "{same}"],
+    ["check", "{brief}", "-o", "{brief}"],
+    ["check", "{folder}", "-f", "html", "-o", "{folder}"],
+    ["score", "{brief}", "-o", "{brief}"],
+    ["render", "{brief}", "-o", "{brief}"],
+    ["render", "{folder}/eenvoudig.md", "-o", "{folder}"],
+])
+def test_an_output_that_is_an_input_is_refused_before_any_work(
+        args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import eenvoudig.api
+
+    folder = tmp_path / "map"
+    folder.mkdir()
+    brief = _brief(folder)
+    (folder / "eenvoudig.md").write_text(TEXT, encoding="utf-8")
+    (folder / "brief-rapport.html").write_text("<p>Indien u vragen heeft.</p>",
+                                               encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    values = {"brief": str(brief), "same": "map/../map/brief.md", "folder": str(folder)}
+
+    def no_work(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the input was read before the output was checked")
+
+    for name in ("read", "analyze_many", "check_many", "simplify_many"):
+        monkeypatch.setattr(eenvoudig.api, name, no_work)
+    code, out, err = run([a.format(**values) for a in args], capsys)
+    assert code == ExitCode.USAGE and out == ""
+    line = _one_dutch_line(err)
+    assert "invoer" in line and "overschreven" in line
+    assert brief.read_text(encoding="utf-8") == TEXT
+
+
+def test_render_without_an_output_folder_says_so(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(["render", str(_brief(tmp_path))], capsys)
+    assert code == ExitCode.USAGE
+    line = _one_dutch_line(err)
+    assert "-o MAP" in line and "ontbreekt" not in line.split("-o")[0]
+    assert "bestand" not in line
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["score", "{brief}", "--format"], "de optie --format heeft een waarde nodig"),
+    (["score", "{brief}", "-o", "{tmp}"], "ongeldige waarde voor --output: {tmp} is een map"),
+    (["check", "{brief}", "--config", "{tmp}"],
+     "ongeldige waarde voor --config: {tmp} is een map"),
+    (["rules", "test", "a", "b"], "te veel argumenten (b)"),
+    (["rules", "show"], "ID ontbreekt; zie 'eenvoudig rules show --help'"),
+    (["score"], "een bestand (of - voor standaardinvoer) ontbreekt; zie 'eenvoudig score --help'"),
+])
+def test_usage_errors_are_dutch(args: list[str], expected: str, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    values = {"brief": str(_brief(tmp_path)), "tmp": str(tmp_path)}
+    code, _out, err = run([a.format(**values) for a in args], capsys)
+    assert code == ExitCode.USAGE
+    line = _one_dutch_line(err)
+    assert expected.format(**values) in line
+    for english in ("Option", "Got", "argument ", "File", "Path", "does not", "requires"):
+        assert english not in line

@@ -50,6 +50,7 @@ def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None
         cli_settings,
         emit,
         json_text,
+        refuse_overwriting,
         report_rule_warnings,
         run_batch,
         single_input,
@@ -73,6 +74,8 @@ def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None
             raise InputError(DOCX_TO_SCREEN)
         if not single_input(files):
             raise InputError(SCREEN_ONE_REPORT)
+    if output and output != "-":
+        refuse_overwriting(*_planned_outputs(files, output, output_format))
 
     def work(documents: list[Document]) -> list[CheckResult]:
         return check_many(documents, settings=settings)
@@ -97,6 +100,19 @@ def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None
 FORMAT_BY_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".docx": "docx"}
 SCREEN_ONE_REPORT = "Meer rapporten kunnen niet naar het scherm; geef met -o een map."
 FILE_ENDING = {"html": "-rapport.html", "docx": "-nagekeken.docx"}
+
+
+def _planned_outputs(files: tuple[str, ...], output: str, output_format: str
+                     ) -> tuple[tuple[str, ...], list[Path]]:
+    """The input files and the files -o will write (for HTML or Word reports of several
+    documents: one per document in the folder -o), to refuse overwriting an input."""
+    from .common import expand_folders, single_input
+
+    names = expand_folders(files)[0]
+    if output_format in FILE_ENDING and not single_input(files):
+        return names, [Path(output) / (Path(n).stem + FILE_ENDING[output_format])
+                       for n in names]
+    return names, [Path(output)]
 
 
 def _write_files(results: list[CheckResult], output_format: str, output: str | None, *,

@@ -31,7 +31,7 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
     voluit en per hoofdstuk de moeilijke woorden uitgelegd. Elke wijziging is te verklaren
     (zie --format json)."""
     from ..api import simplify_many
-    from .common import cli_settings, emit, read_inputs, report_rule_warnings
+    from .common import cli_settings, emit, read_inputs, refuse_overwriting, report_rule_warnings
 
     if output_format is None:
         suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else "md"
@@ -41,6 +41,8 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
         from ..errors import InputError
 
         raise InputError(DOCX_TO_SCREEN)
+    if output and output != "-":
+        refuse_overwriting((file,), [Path(output)])
     settings = cli_settings((file,), config_path, long_sentence=long_sentence, model=model)
     report_rule_warnings(settings)
     documents, failed = read_inputs((file,))

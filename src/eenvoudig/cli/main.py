@@ -73,14 +73,28 @@ def cli() -> None:
     """
 
 
-def _dutch_usage(error: click.UsageError) -> str:
+_PATH_PROBLEMS = (("does not exist", "bestaat niet"), ("is a directory", "is een map"),
+                  ("is a file", "is een bestand, geen map"),
+                  ("is not writable", "is niet schrijfbaar"),
+                  ("is not readable", "is niet leesbaar"))
+
+
+def _dutch_usage(error: click.UsageError, args: list[str] | None = None) -> str:
     message = error.format_message()
+    see = f"zie '{_command(error, args)} --help'"
     if isinstance(error, click.NoSuchOption):
-        option = error.option_name
-        return f"onbekende optie '{option}'; zie 'eenvoudig {_command(error)}--help'."
+        return f"onbekende optie '{error.option_name}'; {see}."
     if isinstance(error, click.MissingParameter):
-        see = f"eenvoudig {_command(error)}--help"
-        return f"een bestand (of - voor standaardinvoer) ontbreekt; zie '{see}'."
+        param = error.param
+        if param is None or param.name in ("files", "file", "document"):
+            return f"een bestand (of - voor standaardinvoer) ontbreekt; {see}."
+        if isinstance(param, click.Option):
+            return f"de optie {param.opts[0]} ontbreekt; {see}."
+        return f"{param.human_readable_name} ontbreekt; {see}."
+    if isinstance(error, click.BadOptionUsage):
+        if "requires an argument" in message:
+            return f"de optie {error.option_name} heeft een waarde nodig; {see}."
+        return f"de optie {error.option_name} kan zo niet; {see}."
     if isinstance(error, click.BadParameter):
         param = error.param
         name = param.opts[0] if param is not None and param.opts else "waarde"
@@ -88,15 +102,42 @@ def _dutch_usage(error: click.UsageError) -> str:
             return f"ongeldige waarde voor {name}; kies uit: {', '.join(param.type.choices)}."
         if param is not None and isinstance(param.type, click.IntRange | click.types.IntParamType):
             return f"ongeldige waarde voor {name}; geef een geheel getal van minstens 1."
-        return f"ongeldige waarde voor {name}: {message.split(':', 1)[-1].strip()}"
+        if param is not None and isinstance(param.type, click.Path):
+            return f"ongeldige waarde voor {name}: {_path_problem(error.message)}"
+        return f"ongeldige waarde voor {name}; {see}."
     if "No such command" in message:
         return f"onbekende opdracht; kies uit: {', '.join(sorted(_COMMANDS))}."
-    return f"{message} (zie 'eenvoudig --help')."
+    if "unexpected extra argument" in message:
+        extra = message.rsplit("(", 1)[-1].rstrip(").") if "(" in message else ""
+        return f"te veel argumenten ({extra}); {see}."
+    return f"ongeldige opdracht; {see}."
 
 
-def _command(error: click.UsageError) -> str:
+def _path_problem(message: str) -> str:
+    """click's English reason for a bad path, in Dutch ("'d' is a directory." → "d is een
+    map.")."""
+    import re
+
+    found = re.search(r"'(.*)'", message)
+    name = found.group(1) if found else ""
+    for english, dutch in _PATH_PROBLEMS:
+        if english in message:
+            return f"{name} {dutch}." if name else f"{dutch}."
+    return f"{name} kan niet worden gebruikt." if name else "die kan niet worden gebruikt."
+
+
+def _command(error: click.UsageError, args: list[str] | None) -> str:
+    """The command the error is about ("eenvoudig rules show"); from the arguments when
+    click does not say (an option without its value)."""
     ctx = error.ctx
-    return f"{ctx.info_name} " if ctx is not None and ctx.parent is not None else ""
+    if ctx is not None:
+        return ctx.command_path
+    words = [a for a in (sys.argv[1:] if args is None else args) if not a.startswith("-")]
+    if words and words[0] in _COMMANDS:
+        if words[0] == "rules" and len(words) > 1 and words[1] in ("show", "test"):
+            return f"eenvoudig rules {words[1]}"
+        return f"eenvoudig {words[0]}"
+    return "eenvoudig"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         result = _invoke(argv)
         _flush_stdout()
     except click.UsageError as error:
-        _say(f"eenvoudig: {_dutch_usage(error)}")
+        _say(f"eenvoudig: {_dutch_usage(error, argv)}")
         code = ExitCode.USAGE
     except EenvoudigError as error:
         _say(f"eenvoudig: {error.message}")
