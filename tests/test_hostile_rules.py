@@ -416,3 +416,41 @@ def test_a_missing_rules_folder_in_the_settings_is_dutch(
     assert code == 2
     assert err == (f"eenvoudig: De regelmap of het regelbestand {tmp_path / 'taal' / 'regels'} "
                    "bestaat niet.\n")
+
+
+# --- token patterns -------------------------------------------------------------------------
+
+def test_a_pattern_of_many_repeats_does_not_backtrack_without_end(tmp_path: Path) -> None:
+    anything = "{NOT_IN: [qqq], OP: '*'}"
+    tokens = ", ".join([anything] * 8 + ["{LOWER: qqq}"])
+    write(tmp_path, rule_text("pattern", options=f"advice: Doe iets.\npatterns: [[{tokens}]]"))
+    config = eenvoudig.Settings(rule_dirs=(tmp_path,))
+    started = time.monotonic()
+    eenvoudig.check(" ".join(["woord"] * 80) + ".", settings=config)
+    assert time.monotonic() - started < 10
+
+
+def test_a_pattern_has_at_most_20_tokens_and_a_rule_100_patterns(tmp_path: Path) -> None:
+    long = "[" + ", ".join(["{LOWER: teneinde}"] * 21) + "]"
+    error = load_error(tmp_path / "lang", rule_text(
+        "pattern", options=f"advice: Doe iets.\npatterns: [{long}]"))
+    assert "hooguit 20 tokens" in error
+    many = ", ".join(["[{LOWER: teneinde}]"] * 101)
+    error = load_error(tmp_path / "veel", rule_text(
+        "pattern", options=f"advice: Doe iets.\npatterns: [{many}]"))
+    assert "hooguit 100 patronen" in error
+
+
+def test_once_is_checked(tmp_path: Path) -> None:
+    error = load_error(tmp_path, rule_text("explanation",
+                                           options="wordlist: uitleg.tsv\nonce: soms"))
+    assert "'once' moet section, document of always zijn" in error
+
+
+def test_a_huge_word_list_next_to_the_rules_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, rule_text("substitution", options="wordlist: groot.tsv"))
+    big = tmp_path / "groot.tsv"
+    big.write_text(WORDLIST + "woord\tnoun\talternatief\t\n" * 500_000, encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        load_rule_files([tmp_path])
+    assert str(error.value) == f"{big}: de woordenlijst is te groot (meer dan 10 MB)."

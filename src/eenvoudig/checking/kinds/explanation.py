@@ -64,6 +64,9 @@ class Explanation(RuleKind[CompiledExplanation]):
         require_wordlist_or_table(options, where)
         if options.get("mode", "glossary") not in ("glossary", "abbreviation"):
             raise where.error("'mode' moet glossary of abbreviation zijn")
+        if options.get("once", "section") not in ("section", "document", "always"):
+            raise where.error("'once' moet section, document of always zijn",
+                              where.line_of("once"))
         check_wordlist(options, where, case_sensitive=options.get("mode") == "abbreviation")
 
     def compile(self, rule: Rule) -> CompiledExplanation:

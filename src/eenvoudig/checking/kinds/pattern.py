@@ -29,6 +29,10 @@ from .hits import make_hit
 TOKEN_KEYS = frozenset({"LOWER", "TEXT", "LEMMA", "POS", "DEP", "MORPH", "OP", "REGEX", "IN",
                         "NOT_IN", "LEMMA_IN", "LOWER_REGEX", "LEMMA_REGEX", "POS_IN"})
 OPERATORS = ("1", "?", "*", "+", "!")
+MAX_TOKENS = 20
+"""The most tokens in one pattern (the built-in ones have at most 4)."""
+MAX_PATTERNS = 100
+"""The most patterns in one rule."""
 TEXT_KEYS = frozenset({"LOWER", "TEXT", "LEMMA", "POS", "DEP", "MORPH", "OP", "REGEX",
                        "LOWER_REGEX", "LEMMA_REGEX"})
 """Token keys whose value is one text; the others (IN, NOT_IN, LEMMA_IN, POS_IN) are lists."""
@@ -49,8 +53,16 @@ class PatternOptions:
     @classmethod
     def from_options(cls, options: RawOptions) -> PatternOptions:
         replacement = options.get("replacement")
-        return cls(tuple(options["patterns"]), options.get("advice") or "",
+        patterns = tuple([_prepared(token) for token in pattern]
+                         for pattern in options["patterns"])
+        return cls(patterns, options.get("advice") or "",
                    None if replacement is None else str(replacement))
+
+
+def _prepared(token: dict[str, Any]) -> dict[str, Any]:
+    """A token's constraints with its lists as sets (a long IN list costs no time per word)."""
+    return {key: frozenset(value) if key not in TEXT_KEYS and isinstance(value, list) else value
+            for key, value in token.items()}
 
 
 @dataclass(frozen=True)
@@ -68,9 +80,16 @@ class Pattern(RuleKind[CompiledPattern]):
             raise where.error(f"{where.rule_id} heeft 'patterns' nodig")
         if not (options.get("advice") or options.get("replacement") is not None):
             raise where.error(f"{where.rule_id} heeft 'advice' of 'replacement' nodig")
+        if len(patterns) > MAX_PATTERNS:
+            raise where.error(f"{where.rule_id} heeft {len(patterns)} patronen; hooguit "
+                              f"{MAX_PATTERNS} patronen per regel", where.line_of("patterns"))
         for pattern in patterns:
             if not isinstance(pattern, list) or not pattern:
                 raise where.error("elk patroon is een lijst van tokens")
+            if len(pattern) > MAX_TOKENS:
+                raise where.error(f"een patroon van {where.rule_id} heeft {len(pattern)} "
+                                  f"tokens; hooguit {MAX_TOKENS} tokens per patroon",
+                                  where.line_of("patterns"))
             for token in pattern:
                 if not isinstance(token, dict):
                     raise where.error("elk token in een patroon is een mapping")
