@@ -265,3 +265,13 @@ def test_usage_errors_are_dutch(args: list[str], expected: str, tmp_path: Path,
     assert expected.format(**values) in line
     for english in ("Option", "Got", "argument ", "File", "Path", "does not", "requires"):
         assert english not in line
+
+
+def test_serve_on_an_address_of_another_computer_is_dutch(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("fastapi")
+    pytest.importorskip("uvicorn")
+    code, _out, err = run(["serve", "--host", "203.0.113.7", "--no-browser"], capsys)
+    assert code == ExitCode.USAGE
+    assert _one_dutch_line(err) == ("eenvoudig: Kan niet starten op 203.0.113.7:8765 (dat "
+                                    "adres hoort niet bij deze computer).")

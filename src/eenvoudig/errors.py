@@ -68,6 +68,7 @@ _OS_REASONS = {
     "ENXIO": "het apparaat bestaat niet",
     "ENODEV": "het apparaat bestaat niet",
     "EINVAL": "ongeldige naam of waarde",
+    "EADDRNOTAVAIL": "dat adres hoort niet bij deze computer",
 }
 OUTPUT_ERRNOS = frozenset({"ENOSPC", "EDQUOT", "EFBIG", "EPIPE", "EBADF", "EIO"})
 """Errors of writing to standard output: a full disk, a closed pipe or terminal."""

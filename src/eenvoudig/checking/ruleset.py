@@ -392,7 +392,8 @@ def rule_pack_dirs() -> list[Path]:
         try:
             found = entry.load()()
         except Exception as exc:  # a broken pack must say so, not crash the check
-            raise DataError(f"regelpakket '{entry.name}' kan niet worden geladen ({exc})") from None
+            raise DataError(f"Het regelpakket '{entry.name}' kan niet worden geladen "
+                            f"({type(exc).__name__}: {exc}).") from None
         items = found if isinstance(found, list | tuple) else [found]
         folders.extend(Path(str(item)) for item in items)
     return folders
