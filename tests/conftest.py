@@ -28,6 +28,13 @@ def run(args, capsys, stdin=None, monkeypatch=None):
     return code, out, err
 
 
+@pytest.fixture(autouse=True)
+def _bug_logs_in_a_temporary_folder(tmp_path_factory, monkeypatch) -> None:
+    """A bug the CLI catches writes its traceback to $XDG_CACHE_HOME/eenvoudig; in the tests
+    that is a temporary folder, not the user's cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     if ACCURACY:
         terminalreporter.section("eenvoudig: gemeten nauwkeurigheid")

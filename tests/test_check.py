@@ -244,7 +244,7 @@ def test_third_party_rule_pack(tmp_path, monkeypatch, capsys):
     code, out, _ = run(["rules"], capsys)
     assert "huisstijl.burger" in out
     code, out, _ = run(["rules", "test", str(pack / "regels")], capsys)
-    assert code == 0 and "2 passed, 0 failed" in out
+    assert code == 0 and "2 voorbeelden geslaagd, 0 mislukt" in out
     result = eenvoudig.check("Elke burger krijgt een brief.")
     assert any(h.rule == "huisstijl.burger" and h.suggestions[0] == "burger".replace(
         "burger", "inwoner") for h in result.hits)
@@ -260,7 +260,7 @@ def test_rules_list_show_and_test(capsys):
     code, _, err = run(["rules", "show", "bestaat.niet"], capsys)
     assert code == 2 and "bestaat niet" in err
     code, out, _ = run(["rules", "test"], capsys)
-    assert code == 0 and " 0 failed" in out
+    assert code == 0 and " geslaagd, 0 mislukt" in out
 
 
 def test_b1_indication(excerpt_check):

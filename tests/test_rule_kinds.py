@@ -234,7 +234,7 @@ def test_builtin_kind_checks_its_values(kind: str, options: str, message: str,
      "onbekende sleutel(s) in een patroon van proef.regel: KLEUR", 12),
     ("{LOWER: teneinde, OP: '%'}", "'OP' moet ?, *, + of ! zijn", 12),
     ("{LOWER_REGEX: '(on'}",
-     "ongeldige reguliere expressie '(on': missing ), unterminated subpattern at position 0", 12),
+     "ongeldige reguliere expressie '(on' (fout bij teken 1)", 12),
 ])
 def test_pattern_tokens_are_checked_at_their_line(token: str, message: str, line: int,
                                                   tmp_path: Path) -> None:

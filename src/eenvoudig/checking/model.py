@@ -62,7 +62,9 @@ class Rule:
 
     `category` and `apply` are the rule's own or else its set's; `tag` is the label in front of
     a sentence it marks, `label` its name in "what to fix first", `rewrite` the rewrite step
-    (REWRITES) whose edits are reported under its id; `rule_set` holds the set-level keys.
+    (REWRITES) whose edits are reported under its id; `rule_set` holds the set-level keys;
+    `warnings` are the harmless mistakes found when it loaded (a term listed twice), each a
+    Dutch line that names the file and line.
     """
 
     id: str
@@ -81,6 +83,7 @@ class Rule:
     label: str | None = None
     rewrite: str | None = None
     rule_set: RuleSet | None = field(default=None, compare=False, repr=False)
+    warnings: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def set(self) -> str:

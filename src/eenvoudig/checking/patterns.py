@@ -3,22 +3,17 @@ Matcher): a pattern is a list of token constraints, each optionally with an oper
 
 Constraint keys: LOWER, TEXT, LEMMA, POS, DEP (exact), IN / NOT_IN (lower-case text in a
 list), LEMMA_IN, POS_IN, MORPH (all given features present, e.g. "VerbForm=Inf"), REGEX (on
-the text), LOWER_REGEX, LEMMA_REGEX. Operators (OP): "1" (default), "?", "*", "+", "!".
+the text), LOWER_REGEX, LEMMA_REGEX (limited as `checking/regexes.py` says). Operators
+(OP): "1" (default), "?", "*", "+", "!".
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from ..document.model import Token
-
-
-@lru_cache(maxsize=1024)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+from .regexes import search
 
 
 def token_matches(token: Token, spec: Mapping[str, Any]) -> bool:
@@ -47,22 +42,27 @@ def token_matches(token: Token, spec: Mapping[str, Any]) -> bool:
             return False
         if key == "MORPH" and not all(f in token.morph.split("|") for f in value.split("|")):
             return False
-        if key == "REGEX" and not _regex(value).search(token.text):
+        if key == "REGEX" and not search(value, token.text):
             return False
-        if key == "LOWER_REGEX" and not _regex(value).search(lower):
+        if key == "LOWER_REGEX" and not search(value, lower):
             return False
-        if key == "LEMMA_REGEX" and not _regex(value).search(lemma):
+        if key == "LEMMA_REGEX" and not search(value, lemma):
             return False
     return True
 
 
 def find_matches(tokens: tuple[Token, ...], pattern: list[dict[str, Any]]
                  ) -> list[tuple[int, int]]:
-    """All non-overlapping (start, end) token spans matching the pattern, longest first."""
+    """All non-overlapping (start, end) token spans matching the pattern, longest first.
+
+    Where the rest of the pattern can match from a token is remembered, so repetitions
+    ("*", "+") cost at most pattern length × tokens² steps instead of backtracking without
+    end."""
+    matcher = _Matcher(tokens, pattern)
     matches: list[tuple[int, int]] = []
     position = 0
     while position < len(tokens):
-        end = _match_at(tokens, pattern, 0, position)
+        end = matcher.match_at(0, position)
         if end is not None and end > position:
             matches.append((position, end))
             position = end
@@ -71,38 +71,56 @@ def find_matches(tokens: tuple[Token, ...], pattern: list[dict[str, Any]]
     return matches
 
 
-def _match_at(tokens: tuple[Token, ...], pattern: list[dict[str, Any]], p: int, t: int
-              ) -> int | None:
-    if p == len(pattern):
-        return t
-    spec = pattern[p]
-    op = str(spec.get("OP", "1"))
-    if op == "!":
-        if t < len(tokens) and token_matches(tokens[t], spec):
-            return None
-        return _match_at(tokens, pattern, p + 1, t + 1 if t < len(tokens) else t)
-    if op in ("1", "+"):
-        if t >= len(tokens) or not token_matches(tokens[t], spec):
-            return None
-        if op == "1":
-            return _match_at(tokens, pattern, p + 1, t + 1)
-        return _repeat(tokens, pattern, p, t + 1, spec)
-    if op == "?":
-        if t < len(tokens) and token_matches(tokens[t], spec):
-            found = _match_at(tokens, pattern, p + 1, t + 1)
+class _Matcher:
+    """One pattern over one sentence, with the end found for every (pattern step, token)."""
+
+    def __init__(self, tokens: tuple[Token, ...], pattern: list[dict[str, Any]]) -> None:
+        self.tokens = tokens
+        self.pattern = pattern
+        self.known: dict[tuple[int, int], int | None] = {}
+        self.fits: dict[tuple[int, int], bool] = {}
+
+    def matches(self, p: int, t: int) -> bool:
+        key = (p, t)
+        if key not in self.fits:
+            self.fits[key] = token_matches(self.tokens[t], self.pattern[p])
+        return self.fits[key]
+
+    def match_at(self, p: int, t: int) -> int | None:
+        key = (p, t)
+        if key not in self.known:
+            self.known[key] = self._match_at(p, t)
+        return self.known[key]
+
+    def _match_at(self, p: int, t: int) -> int | None:
+        tokens, pattern = self.tokens, self.pattern
+        if p == len(pattern):
+            return t
+        op = str(pattern[p].get("OP", "1"))
+        if op == "!":
+            if t < len(tokens) and self.matches(p, t):
+                return None
+            return self.match_at(p + 1, t + 1 if t < len(tokens) else t)
+        if op in ("1", "+"):
+            if t >= len(tokens) or not self.matches(p, t):
+                return None
+            if op == "1":
+                return self.match_at(p + 1, t + 1)
+            return self._repeat(p, t + 1)
+        if op == "?":
+            if t < len(tokens) and self.matches(p, t):
+                found = self.match_at(p + 1, t + 1)
+                if found is not None:
+                    return found
+            return self.match_at(p + 1, t)
+        return self._repeat(p, t)  # "*"
+
+    def _repeat(self, p: int, t: int) -> int | None:
+        ends = [t]
+        while ends[-1] < len(self.tokens) and self.matches(p, ends[-1]):
+            ends.append(ends[-1] + 1)
+        for end in reversed(ends):  # greedy
+            found = self.match_at(p + 1, end)
             if found is not None:
                 return found
-        return _match_at(tokens, pattern, p + 1, t)
-    return _repeat(tokens, pattern, p, t, spec)  # "*"
-
-
-def _repeat(tokens: tuple[Token, ...], pattern: list[dict[str, Any]], p: int, t: int,
-            spec: Mapping[str, Any]) -> int | None:
-    ends = [t]
-    while ends[-1] < len(tokens) and token_matches(tokens[ends[-1]], spec):
-        ends.append(ends[-1] + 1)
-    for end in reversed(ends):  # greedy
-        found = _match_at(tokens, pattern, p + 1, end)
-        if found is not None:
-            return found
-    return None
+        return None

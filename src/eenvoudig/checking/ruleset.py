@@ -45,13 +45,24 @@ from typing import Any
 
 import yaml
 
-from ..errors import DataError
+from ..errors import DataError, short_name
 from ..resources import data_dir
 from .categories import categories, default_key
 from .conditions import CONDITIONS
 from .kinds import KINDS
-from .kinds.base import RuleSource, check_keys, fail
+from .kinds.base import (
+    LineDict,
+    LineList,
+    RuleSource,
+    check_keys,
+    check_text,
+    fail,
+    item_line,
+    key_line,
+    shown,
+)
 from .model import REWRITES, ROLES, SEVERITIES, Example, OwnWordlists, Rule, RuleSet
+from .placeholders import describe, template_problem
 
 FILE_KEYS = {"set", "description", "rules", "category", "apply", "prefer_over", "counts_as",
              "label", "own_wordlists"}
@@ -64,17 +75,68 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]*\.[a-z0-9][a-z0-9.-]*$")
 _SET = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
+MAX_FILE_SIZE = 1024 * 1024
+"""The largest rule file, in bytes (the built-in ones are under 10 kB; word lists are apart)."""
+MAX_DEPTH = 40
+"""How deeply a rule file's lists and mappings may nest (the built-in ones: 6)."""
+
+
+class _Refused(Exception):
+    """Something in a rule file's YAML that eenvoudig does not accept, at a line."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
 class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that remembers the line of every mapping as `__line__`."""
+    """A safe YAML loader for rule files. It remembers the line of every mapping (as
+    `__line__`), of every key and of every list item (`LineDict`, `LineList`), and refuses
+    anchors and aliases (`&naam`, `*naam`: a few lines of them can expand to gigabytes), keys
+    that are not texts and nesting deeper than MAX_DEPTH."""
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise _Refused(event.start_mark.line + 1, "ankers en aliassen (&naam en *naam) "
+                           "kunnen niet in een regelbestand; schrijf de waarden uit")
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _Refused(event.start_mark.line + 1,
+                               f"de YAML is te diep genest (meer dan {MAX_DEPTH} niveaus)")
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    mapping = LineDict()
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str):
+            raise _Refused(line, f"de sleutel {shown(key_node.value)} is geen tekst; zet hem "
+                                 "tussen aanhalingstekens")
+        if key in mapping:
+            mapping.duplicates.append((key, line))
+        else:
+            mapping.lines[key] = line
+        mapping[key] = loader.construct_object(value_node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
 
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+    return LineList([loader.construct_object(item, deep=True) for item in node.value],
+                    [item.start_mark.line + 1 for item in node.value])
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def parse_rule_file(text: str, file: str) -> list[Rule]:
@@ -84,12 +146,18 @@ def parse_rule_file(text: str, file: str) -> list[Rule]:
 
 def parse_rule_set(text: str, file: str) -> tuple[RuleSet, list[Rule]]:
     """Parse and validate one rule file: its set-level keys and its rules."""
+    if len(text) > MAX_FILE_SIZE:
+        raise fail(file, 1, f"het regelbestand is te groot (meer dan {MAX_FILE_SIZE // 1024} kB)")
     try:
         data = yaml.load(text, Loader=_LineLoader)
+    except _Refused as refused:
+        raise fail(file, refused.line, refused.message) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0
         raise fail(file, line, f"geen geldige YAML ({getattr(exc, 'problem', exc)})") from None
+    except RecursionError:
+        raise fail(file, 1, "de YAML is te diep genest") from None
     if not isinstance(data, dict):
         raise fail(file, 1, "een regelbestand is een mapping met 'set' en 'rules'")
     check_keys(data, FILE_KEYS, file, "het bestand")
@@ -100,7 +168,8 @@ def parse_rule_set(text: str, file: str) -> tuple[RuleSet, list[Rule]]:
     if not isinstance(items, list) or not (items or rule_set.own_wordlists):
         raise fail(file, data["__line__"], "'rules' ontbreekt of is leeg")
     base = Path(file).parent
-    return rule_set, [_rule(item, rule_set, file, base) for item in items]
+    return rule_set, [_rule(item, rule_set, file, base, item_line(items, index, 0))
+                      for index, item in enumerate(items)]
 
 
 def _rule_set(data: dict[str, Any], file: str) -> RuleSet:
@@ -163,12 +232,25 @@ def _own_wordlists(data: dict[str, Any], file: str, line: int) -> OwnWordlists |
     texts = [_text(raw, key, file, raw["__line__"]) for key in ("message", "description")]
     if not all(texts):
         raise fail(file, raw["__line__"], "'own_wordlists' heeft 'message' en 'description' nodig")
+    for key, allowed in (("message", ("term",)), ("description", ("file",))):
+        _check_placeholders(raw[key], allowed, f"'{key}' van 'own_wordlists'", file,
+                            key_line(raw, key, raw["__line__"]))
     return OwnWordlists(raw["severity"], str(texts[0]), str(texts[1]))
 
 
-def _rule(item: Any, rule_set: RuleSet, file: str, base: Path) -> Rule:
+def _check_placeholders(text: str, allowed: tuple[str, ...], what: str, file: str,
+                        line: int) -> None:
+    """Refuse a placeholder in `text` that the engine does not fill (`placeholders.py`)."""
+    problem = template_problem(text, allowed)
+    if problem is not None:
+        piece, reason = problem
+        raise fail(file, line, f"'{shown(piece)}' in {what} kan niet: {reason}; "
+                               f"{describe(allowed)}")
+
+
+def _rule(item: Any, rule_set: RuleSet, file: str, base: Path, at: int) -> Rule:
     if not isinstance(item, dict):
-        raise fail(file, 0, "elke regel is een mapping")
+        raise fail(file, at, "elke regel is een mapping")
     line = item["__line__"]
     name = item.get("kind")
     if name not in tuple(KINDS):  # not the dict: "kind: [x]" must get this error, not TypeError
@@ -194,27 +276,39 @@ def _rule(item: Any, rule_set: RuleSet, file: str, base: Path) -> Rule:
     tag, label = _text(item, "tag", file, line), _text(item, "label", file, line)
     examples = _examples(item.get("examples"), rule_id, file, line)
     options = {k: v for k, v in item.items() if k in kind.keys}
-    kind.validate(options, RuleSource(file, line, rule_id, base))
+    where = RuleSource(file, line, rule_id, base, getattr(item, "lines", {}))
+    kind.validate(options, where)
+    for key, allowed in kind.placeholders(options).items():
+        if isinstance(item.get(key), str):
+            _check_placeholders(item[key], allowed, f"'{key}' van {rule_id}", file,
+                                where.line_of(key))
     _check_conditions(options, file)
     options["__base__"] = str(base)
+    source = item.get("source")
+    if source is not None:
+        check_text(source, "'source'", where, where.line_of("source"))
     return Rule(rule_id, name, severity, item["message"].strip(), item["description"].strip(),
-                examples, options, item.get("source"), file, line, category=category,
-                apply=apply, tag=tag, label=label, rewrite=rewrite, rule_set=rule_set)
+                examples, options, source, file, line, category=category,
+                apply=apply, tag=tag, label=label, rewrite=rewrite, rule_set=rule_set,
+                warnings=tuple(where.warnings))
 
 
 def _examples(raw: Any, rule_id: str, file: str, line: int) -> tuple[Example, ...]:
     if not isinstance(raw, list) or not raw:
         raise fail(file, line, f"{rule_id} heeft geen voorbeelden ('examples')")
     examples = []
-    for item in raw:
+    for index, item in enumerate(raw):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise fail(file, line, f"elk voorbeeld van {rule_id} heeft een 'text'")
+            raise fail(file, item_line(raw, index, line),
+                       f"elk voorbeeld van {rule_id} heeft een 'text'")
         check_keys(item, EXAMPLE_KEYS, file, f"een voorbeeld van {rule_id}")
         if item.get("replacement") is not None and item.get("hit") is None:
             raise fail(file, item["__line__"], "'replacement' zonder 'hit'")
         hit = item.get("hit")
+        if isinstance(hit, list | dict) or isinstance(item.get("replacement"), list | dict):
+            raise fail(file, item["__line__"], "'hit' en 'replacement' zijn teksten")
         if hit is not None and str(hit) not in item["text"]:
-            raise fail(file, item["__line__"], f"'hit' {hit!r} staat niet in de tekst")
+            raise fail(file, item["__line__"], f"'hit' '{shown(hit)}' staat niet in de tekst")
         examples.append(Example(item["text"], None if hit is None else str(hit),
                                 None if item.get("replacement") is None
                                 else str(item["replacement"])))
@@ -243,12 +337,9 @@ def load_rule_sets(paths: Iterable[Path]) -> list[tuple[RuleSet, list[Rule]]]:
     found: list[tuple[RuleSet, list[Rule]]] = []
     seen: dict[str, str] = {}
     for path in paths:
-        files = sorted(Path(path).glob("*.yaml")) if Path(path).is_dir() else [Path(path)]
+        files = rule_files(Path(path))
         for file in files:
-            try:
-                text = file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise DataError(f"{file}: kan het regelbestand niet lezen ({exc})") from None
+            text = _read_rule_file(file)
             rule_set, rules = parse_rule_set(text, str(file))
             for rule in rules:
                 if rule.id in seen:
@@ -257,6 +348,37 @@ def load_rule_sets(paths: Iterable[Path]) -> list[tuple[RuleSet, list[Rule]]]:
                 seen[rule.id] = str(file)
             found.append((rule_set, rules))
     return found
+
+
+def rule_files(path: Path) -> list[Path]:
+    """The rule files of a folder (its *.yaml, sorted), or the file itself."""
+    from ..errors import os_reason
+
+    try:
+        if path.is_dir():
+            return sorted(path.glob("*.yaml"))
+        if path.exists():
+            return [path]
+    except OSError as exc:
+        raise DataError(f"De regelmap {short_name(str(path))} kan niet worden gelezen "
+                        f"({os_reason(exc)}).") from None
+    raise DataError(f"De regelmap of het regelbestand {short_name(str(path))} bestaat niet.")
+
+
+def _read_rule_file(file: Path) -> str:
+    from ..errors import os_reason
+
+    try:
+        if file.stat().st_size > MAX_FILE_SIZE:
+            raise fail(str(file), 1, f"het regelbestand is te groot (meer dan "
+                                     f"{MAX_FILE_SIZE // 1024} kB)")
+        return file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"{short_name(str(file))}: kan het regelbestand niet lezen "
+                        f"({os_reason(exc)}).") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{short_name(str(file))}: het regelbestand is geen geldige "
+                        "UTF-8-tekst.") from None
 
 
 def builtin_rule_dir() -> Path:
@@ -270,7 +392,8 @@ def rule_pack_dirs() -> list[Path]:
         try:
             found = entry.load()()
         except Exception as exc:  # a broken pack must say so, not crash the check
-            raise DataError(f"regelpakket '{entry.name}' kan niet worden geladen ({exc})") from None
+            raise DataError(f"Het regelpakket '{entry.name}' kan niet worden geladen "
+                            f"({type(exc).__name__}: {exc}).") from None
         items = found if isinstance(found, list | tuple) else [found]
         folders.extend(Path(str(item)) for item in items)
     return folders

@@ -15,7 +15,9 @@ from ..document.batch import Input
 from ..errors import DataError, EenvoudigError
 from ..settings import Settings
 from .engine import Checker, matches_id
+from .kinds.base import RuleSource, check_wordlist
 from .model import SEVERITIES, Example, Hit, Rule, RuleSet
+from .placeholders import fill
 from .ruleset import builtin_rule_sets, load_rule_sets, rule_pack_dirs
 from .verdict import Verdict, b1_indication
 
@@ -89,18 +91,21 @@ def own_wordlist_rule(path: Path, own: RuleSet | None = None) -> Rule:
     template = own.own_wordlists
     assert template is not None
     name = path.stem.lower().replace("_", "-").replace(" ", "-")
+    where = RuleSource(str(path), 0, f"{own.name}.{name}", path.parent)
+    check_wordlist({"wordlist": path.name}, where)
     return Rule(
         id=f"{own.name}.{name}",
         kind="substitution",
         severity=template.severity,
         message=template.message,
-        description=template.description.replace("{file}", path.name),
+        description=fill(template.description, {"file": path.name}),
         examples=(Example("-", "-"), Example("-")),
         options={"wordlist": path.name, "__base__": str(path.parent)},
         file=str(path),
         category=own.category,
         apply=own.apply,
         rule_set=own,
+        warnings=tuple(where.warnings),
     )
 
 
@@ -115,6 +120,21 @@ def _own_wordlist_set(sets: list[RuleSet]) -> RuleSet:
 
 def select_rules(config: Settings) -> list[Rule]:
     """All rules that apply under these settings, with their limits adjusted."""
+    adjusted = []
+    for rule in all_rules(config):
+        if (rule.kind == "limit" and rule.options.get("metric") == "words"
+                and "warning" not in rule.options and "error" not in rule.options):
+            # a sentence-length rule without its own limits takes the long-sentence setting
+            rule = replace(rule, options={**rule.options, **config.long_sentence_limits})
+        if _disabled(rule.id, config) and not _enabled_below(rule, config):
+            continue
+        adjusted.append(rule)
+    return adjusted
+
+
+def all_rules(config: Settings) -> list[Rule]:
+    """Every rule the settings name (built in, rule packs, own folders and word lists),
+    disabled ones too."""
     loaded = [(s, list(r)) for s, r in builtin_rule_sets()]
     extra_dirs = [*rule_pack_dirs(), *config.rule_dirs]
     if extra_dirs:
@@ -138,16 +158,46 @@ def select_rules(config: Settings) -> list[Rule]:
             if not path.is_file():
                 raise EenvoudigError(f"De eigen woordenlijst {path} bestaat niet.")
             rules.append(own_wordlist_rule(path, own))
-    adjusted = []
+    return rules
+
+
+def _enabled_below(rule: Rule, config: Settings) -> bool:
+    """Whether `enable` switches the rule, or one of its words, back on ("anglicismen.deadline"
+    below a disabled "anglicismen": the words of a word list have ids in the rule's set)."""
+    return any(matches_id(e, rule.id) or (rule.per_word and matches_id(e, rule.set))
+               for e in config.enable)
+
+
+def rule_warnings(config: Settings) -> list[str]:
+    """The harmless mistakes in the rules these settings use (a term listed twice) and in
+    the settings themselves: an id in `disable`, `enable` or `severity` that no rule, rule
+    set or word of a word list has. One Dutch line each."""
+    rules = all_rules(config)
+    warnings = [w for rule in rules for w in rule.warnings]
+    named = [("disable", d) for d in config.disable] + [("enable", e) for e in config.enable]
+    named += [("severity", pattern) for pattern, _ in config.severity]
+    known = _known_ids(tuple(rules)) if named else set()
+    for key, pattern in named:
+        if not any(matches_id(rule_id, pattern) for rule_id in known):
+            warnings.append(f"'{pattern}' in {key} bestaat niet als regel, regelset of woord en "
+                            "doet niets; zie 'eenvoudig rules'.")
+    return list(dict.fromkeys(warnings))
+
+
+def _known_ids(rules: tuple[Rule, ...]) -> set[str]:
+    """The ids of the rules and of every word of their word lists."""
+    from .tables import entries_from, slug
+
+    known = {rule.id for rule in rules}
     for rule in rules:
-        if (rule.kind == "limit" and rule.options.get("metric") == "words"
-                and "warning" not in rule.options and "error" not in rule.options):
-            # a sentence-length rule without its own limits takes the long-sentence setting
-            rule = replace(rule, options={**rule.options, **config.long_sentence_limits})
-        if _disabled(rule.id, config) and not any(matches_id(e, rule.id) for e in config.enable):
+        if not rule.per_word:
             continue
-        adjusted.append(rule)
-    return adjusted
+        mode = rule.explanation_mode or "substitution"
+        table = rule.options.get("table") if rule.kind == "substitution" else None
+        for entry in entries_from(mode, wordlist=rule.options["wordlist"], table=table,
+                                  base=rule.options.get("__base__")):
+            known.add(f"{rule.set}.{slug(entry.term)}")
+    return known
 
 
 def compiled_checker(settings: Settings) -> Checker:
@@ -219,7 +269,9 @@ def _result(analysis: Analysis, raw_hits: list[Hit], config: Settings,
     for hit in raw_hits:
         if hit.rule.split(".", 1)[0] in beaten.get((hit.start, hit.end), ()):
             continue
-        if _disabled(hit.rule, config) and not any(matches_id(hit.rule, e) for e in config.enable):
+        origin = hit.origin.id if hit.origin is not None else hit.rule
+        if ((_disabled(hit.rule, config) or _disabled(origin, config))
+                and not any(matches_id(hit.rule, e) for e in config.enable)):
             continue
         override = next((level for pattern, level in config.severity
                          if matches_id(hit.rule, pattern)), None)

@@ -97,15 +97,27 @@ def _verb_index(words: list[str]) -> int | None:
     return None
 
 
+MAX_WORDLIST_SIZE = 10 * 1024 * 1024
+"""The largest word list of one's own, in bytes (the largest built-in one: 0.2 MB)."""
+
+
 def read_wordlist(name: str, base: str | None) -> WordList:
     """A word list next to the rule file, or one that ships in `wordlists/`."""
     if base:
         local = Path(base) / name
         if local.is_file():
+            from ..errors import os_reason
+
             try:
+                if local.stat().st_size > MAX_WORDLIST_SIZE:
+                    raise DataError(f"{local}: de woordenlijst is te groot (meer dan "
+                                    f"{MAX_WORDLIST_SIZE // (1024 * 1024)} MB).")
                 return parse_wordlist(local.read_text(encoding="utf-8"), str(local))
             except UnicodeDecodeError:
                 raise DataError(f"{local}: geen geldige UTF-8-tekst.") from None
+            except OSError as exc:
+                raise DataError(f"{local}: kan de woordenlijst niet lezen "
+                                f"({os_reason(exc)}).") from None
     return load_wordlist(name)
 
 

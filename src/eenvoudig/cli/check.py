@@ -47,11 +47,21 @@ def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None
     Om te delen: --format html -o rapport.html (één pagina, ook offline en op papier) of
     --format docx -o nagekeken.docx (uw Word-bestand met opmerkingen bij elke vondst)."""
     from ..api import check_many
-    from .common import cli_settings, emit, json_text, run_batch, single_input, summary_lines
+    from .common import (
+        cli_settings,
+        emit,
+        json_text,
+        refuse_overwriting,
+        report_rule_warnings,
+        run_batch,
+        single_input,
+        summary_lines,
+    )
 
     settings = cli_settings(files, config_path, long_sentence=long_sentence, model=model)
     if disable:
         settings = settings.with_(disable=settings.disable + disable)
+    report_rule_warnings(settings)
     level = FROM_DUTCH.get(fail_on, fail_on) if fail_on else settings.fail_on
 
     if output_format is None:
@@ -65,6 +75,8 @@ def check(files: tuple[str, ...], output_format: str | None, fail_on: str | None
             raise InputError(DOCX_TO_SCREEN)
         if not single_input(files):
             raise InputError(SCREEN_ONE_REPORT)
+    if output and output != "-":
+        refuse_overwriting(*_planned_outputs(files, output, output_format))
 
     def work(documents: list[Document]) -> list[CheckResult]:
         return check_many(documents, settings=settings)
@@ -91,12 +103,25 @@ SCREEN_ONE_REPORT = "Meer rapporten kunnen niet naar het scherm; geef met -o een
 FILE_ENDING = {"html": "-rapport.html", "docx": "-nagekeken.docx"}
 
 
+def _planned_outputs(files: tuple[str, ...], output: str, output_format: str
+                     ) -> tuple[tuple[str, ...], list[Path]]:
+    """The input files and the files -o will write (for HTML or Word reports of several
+    documents: one per document in the folder -o), to refuse overwriting an input."""
+    from .common import expand_folders, single_input
+
+    names = expand_folders(files)[0]
+    if output_format in FILE_ENDING and not single_input(files):
+        return names, [Path(output) / (Path(n).stem + FILE_ENDING[output_format])
+                       for n in names]
+    return names, [Path(output)]
+
+
 def _write_files(results: list[CheckResult], output_format: str, output: str | None, *,
                  several: bool) -> None:
     """Write the HTML report or the commented Word file of each result: to -o for one
     document, into the folder -o for several (named after each document)."""
     from ..api import commented_docx, report_html
-    from ..errors import EenvoudigError, InputError, os_reason
+    from ..errors import InputError, write_error
 
     if not results:
         return
@@ -119,7 +144,7 @@ def _write_files(results: list[CheckResult], output_format: str, output: str | N
             else:
                 path.write_bytes(commented_docx(result))
         except OSError as exc:
-            raise EenvoudigError(f"Kan niet schrijven naar {path} ({os_reason(exc)}).") from None
+            raise write_error(path, exc) from None
         click.echo(f"eenvoudig: {path} geschreven ({len(result.hits)} opmerkingen).", err=True)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -51,6 +52,37 @@ def cli_settings(files: tuple[str, ...], config_path: Path | None, **overrides: 
     for warning in settings.warnings:
         click.echo(f"eenvoudig: let op: {warning}", err=True)
     return settings.with_(**overrides)
+
+
+def report_rule_warnings(settings: Settings) -> None:
+    """Print the harmless mistakes in the rules and in disable/enable/severity (stderr)."""
+    from ..checking.run import rule_warnings
+
+    for warning in rule_warnings(settings):
+        click.echo(f"eenvoudig: let op: {warning}", err=True)
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name the same file (through links and "..", too)."""
+    try:
+        if first.exists() and second.exists():
+            return os.path.samefile(first, second)
+        return first.resolve() == second.resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def refuse_overwriting(inputs: Iterable[str], outputs: Iterable[Path]) -> None:
+    """Refuse (before any work) an output file that is one of the input files."""
+    from ..errors import InputError, short_name
+
+    names = [Path(name) for name in inputs if name != "-"]
+    for output in outputs:
+        for name in names:
+            if same_file(output, name):
+                raise InputError(f"De uitvoer {short_name(str(output))} is ook een "
+                                 "invoerbestand; kies een andere naam, anders wordt de invoer "
+                                 "overschreven.")
 
 
 def expand_folders(files: tuple[str, ...]) -> tuple[tuple[str, ...], bool, list[str]]:
@@ -195,13 +227,13 @@ def json_text(payloads: list[dict[str, Any]], *, single: bool) -> str:
 
 
 def emit(text: str, output: str | None) -> None:
-    """Write to the output file, or to stdout."""
-    if output:
+    """Write to the output file, or to stdout (no -o, or -o -)."""
+    if output and output != "-":
         try:
             Path(output).write_text(text + "\n", encoding="utf-8")
         except OSError as exc:
-            from ..errors import EenvoudigError, os_reason
+            from ..errors import write_error
 
-            raise EenvoudigError(f"Kan niet schrijven naar {output} ({os_reason(exc)}).") from None
+            raise write_error(output, exc) from None
     elif text:
         click.echo(text)

@@ -31,7 +31,7 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
     voluit en per hoofdstuk de moeilijke woorden uitgelegd. Elke wijziging is te verklaren
     (zie --format json)."""
     from ..api import simplify_many
-    from .common import cli_settings, emit, read_inputs
+    from .common import cli_settings, emit, read_inputs, refuse_overwriting, report_rule_warnings
 
     if output_format is None:
         suffix = (output or "").rsplit(".", 1)[-1].lower() if output and "." in output else "md"
@@ -41,7 +41,10 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
         from ..errors import InputError
 
         raise InputError(DOCX_TO_SCREEN)
+    if output and output != "-":
+        refuse_overwriting((file,), [Path(output)])
     settings = cli_settings((file,), config_path, long_sentence=long_sentence, model=model)
+    report_rule_warnings(settings)
     documents, failed = read_inputs((file,))
     if failed:
         return 2
@@ -65,14 +68,14 @@ def convert(file: str, output: str | None, output_format: str | None, config_pat
 
 def write_docx(data: bytes, output: str | None) -> None:
     """Write a Word file to `output`; Word output cannot go to the screen."""
-    from ..errors import EenvoudigError, InputError, os_reason
+    from ..errors import InputError, write_error
 
     if not output or output == "-":
         raise InputError(DOCX_TO_SCREEN)
     try:
         Path(output).write_bytes(data)
     except OSError as exc:
-        raise EenvoudigError(f"Kan niet schrijven naar {output} ({os_reason(exc)}).") from None
+        raise write_error(output, exc) from None
 
 
 def _text(rewrite: Rewrite, output_format: str) -> str:

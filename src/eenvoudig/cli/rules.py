@@ -15,8 +15,11 @@ def rules(ctx: click.Context) -> int:
         return 0
     from ..api import load_settings
     from ..checking.run import select_rules
+    from .common import report_rule_warnings
 
-    for rule in select_rules(load_settings()):
+    settings = load_settings()
+    report_rule_warnings(settings)
+    for rule in select_rules(settings):
         click.echo(f"{rule.id:32} {rule.severity:10} {rule.kind:12} {rule.description}")
     return 0
 
@@ -57,16 +60,25 @@ def show(rule_id: str) -> int:
 
 
 @rules.command(name="test")
-@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("path", required=False, metavar="MAP", type=click.Path(path_type=Path))
 def test(path: Path | None) -> int:
-    """Voer de voorbeelden van de regels uit (van PATH, of de ingebouwde regels)."""
+    """Voer de voorbeelden van de regels uit (van MAP of één regelbestand, of anders van de
+    ingebouwde regels)."""
     from ..checking.examples import run_examples
-    from ..checking.ruleset import builtin_rules, load_rule_files
+    from ..checking.ruleset import builtin_rules, load_rule_files, rule_files
+    from ..errors import EenvoudigError, short_name
 
+    if path is not None and not rule_files(path):
+        raise EenvoudigError(f"In {short_name(str(path))} staan geen regelbestanden (.yaml).")
     selected = load_rule_files([path]) if path else list(builtin_rules())
+    if not selected:
+        raise EenvoudigError(f"In {short_name(str(path))} staan geen regels met voorbeelden "
+                             "(alleen 'own_wordlists').")
+    for warning in dict.fromkeys(w for rule in selected for w in rule.warnings):
+        click.echo(f"eenvoudig: let op: {warning}", err=True)
     results = run_examples(selected)
     failed = [r for r in results if not r.ok]
     for result in failed:
         click.echo(f"FOUT {result.rule}: {result.problem} — \"{result.text}\"")
-    click.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    click.echo(f"{len(results) - len(failed)} voorbeelden geslaagd, {len(failed)} mislukt")
     return 1 if failed else 0

@@ -44,8 +44,19 @@ def score(files: tuple[str, ...], output_format: str, by: str, config_path: Path
     woorden.
     """
     from ..api import analyze_many
-    from .common import cli_settings, emit, json_text, run_batch, single_input, summary_lines
+    from .common import (
+        cli_settings,
+        emit,
+        expand_folders,
+        json_text,
+        refuse_overwriting,
+        run_batch,
+        single_input,
+        summary_lines,
+    )
 
+    if output and output != "-":
+        refuse_overwriting(expand_folders(files)[0], [Path(output)])
     settings = cli_settings(files, config_path, long_sentence=long_sentence, model=model,
                             parse=False if no_parse else None)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import EenvoudigError
+from ..errors import EenvoudigError, os_reason
 
 INSTALL = "Installeer eerst de webonderdelen: pip install 'eenvoudig[web]'"
 
@@ -35,10 +35,12 @@ def serve(host: str, port: int, no_browser: bool, config_path: Path | None) -> i
 
     from ..api import load_settings
     from ..web.app import LOOPBACK, create_app
+    from .common import report_rule_warnings
 
     settings = load_settings(None, config_path)
     for warning in settings.warnings:
         click.echo(f"eenvoudig: let op: {warning}", err=True)
+    report_rule_warnings(settings)
     sock = _bind(host, port)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}"
@@ -78,6 +80,6 @@ def _bind(host: str, port: int) -> socket.socket:
         if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
             raise EenvoudigError(f"Poort {port} is al in gebruik; kies een andere met "
                                  "--port.") from None
-        raise EenvoudigError(f"Kan niet starten op {host}:{port} ({exc.strerror}).") from None
+        raise EenvoudigError(f"Kan niet starten op {host}:{port} ({os_reason(exc)}).") from None
     sock.listen(128)
     return sock

@@ -3,6 +3,7 @@ none, besides) alternatives. Matched like substitution terms."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..model import Hit, Rule
@@ -12,8 +13,11 @@ from .base import (
     RuleKind,
     RuleSource,
     SentenceContext,
+    check_texts,
     check_wordlist,
+    item_line,
     require_advice,
+    warn_duplicates,
 )
 from .hits import term_hits
 
@@ -52,7 +56,15 @@ class Existence(RuleKind[CompiledExistence]):
         if not (options.get("words") or options.get("wordlist")):
             raise where.error(f"{where.rule_id} heeft 'words' of 'wordlist' nodig")
         require_advice(options, where)
+        if "words" in options:
+            line = where.line_of("words")
+            words = check_texts(options["words"], "'words'", where, line)
+            warn_duplicates([(w, item_line(options["words"], i, line))
+                             for i, w in enumerate(words)], where)
         check_wordlist(options, where)
+
+    def placeholders(self, options: RawOptions) -> Mapping[str, tuple[str, ...]]:
+        return {"message": ("term",), "advice": ()}
 
     def compile(self, rule: Rule) -> CompiledExistence:
         options = ExistenceOptions.from_options(rule.options)

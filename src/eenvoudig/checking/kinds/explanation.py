@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from ...language.inflection import match_case
 from ..model import Hit, Rule
+from ..placeholders import fill
 from ..tables import Entry, Table, compile_table, entries_from
 from .base import (
     RawOptions,
@@ -63,7 +64,10 @@ class Explanation(RuleKind[CompiledExplanation]):
         require_wordlist_or_table(options, where)
         if options.get("mode", "glossary") not in ("glossary", "abbreviation"):
             raise where.error("'mode' moet glossary of abbreviation zijn")
-        check_wordlist(options, where)
+        if options.get("once", "section") not in ("section", "document", "always"):
+            raise where.error("'once' moet section, document of always zijn",
+                              where.line_of("once"))
+        check_wordlist(options, where, case_sensitive=options.get("mode") == "abbreviation")
 
     def compile(self, rule: Rule) -> CompiledExplanation:
         options = ExplanationOptions.from_options(rule.options)
@@ -102,14 +106,14 @@ class Explanation(RuleKind[CompiledExplanation]):
                 if entry.term in seen:
                     continue
                 seen.add(entry.term)
-            message = rule.message
+            text = span_text(ctx.block, tokens, start, end)
+            message = fill(rule.message, {"term": text})
             if abbreviation:
                 expansion = entry.alternatives[0]
-                text = span_text(ctx.block, tokens, start, end)
                 suggestion = match_case(expansion, text) if dotted else f"{expansion} ({text})"
                 suggestions, applicable = (suggestion,), bool(expansion)
                 if entry.explanation:
-                    message = f"{rule.message} {entry.explanation}"
+                    message = f"{message} {entry.explanation}"
             else:
                 suggestions, applicable = (entry.explanation,), False
             hits.append(make_hit(rule, ctx, start, end, suggestions, applicable, entry=entry,

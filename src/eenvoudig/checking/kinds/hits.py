@@ -15,6 +15,7 @@ from ...language.inflection import (
     verb_slot,
 )
 from ..model import Hit, Rule
+from ..placeholders import fill
 from ..tables import Entry, Table, slug
 from .base import SentenceContext
 from .matching import find_terms
@@ -40,7 +41,7 @@ def make_hit(rule: Rule, ctx: SentenceContext, start: int, end: int,
     return Hit(
         rule=rule_id,
         severity=rule.severity,
-        message=(message or rule.message.format(term=text)) + note,
+        message=(message or fill(rule.message, {"term": text})) + note,
         text=text,
         suggestions=suggestions,
         line=line_index + 1,

@@ -3,7 +3,7 @@ sentence with advice that can name the measured value and where to cut."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -11,6 +11,7 @@ from ...document.model import Token
 from ...document.tree import subtree
 from ...settings import Settings
 from ..model import Hit, Rule
+from ..placeholders import fill
 from .base import RawOptions, RuleKind, RuleSource, SentenceContext, require_advice
 from .hits import make_hit
 
@@ -107,10 +108,16 @@ class Limit(RuleKind[CompiledLimit]):
         if options.get("metric") not in METRICS:
             raise where.error(f"'metric' moet een van {', '.join(sorted(METRICS))} zijn")
         for key in ("warning", "error"):
-            if key in options and not isinstance(options[key], int | float):
+            if key in options and (not isinstance(options[key], int | float)
+                                   or isinstance(options[key], bool)):
                 raise where.error(f"'{key}' moet een getal zijn")
         if "warning" not in options and "error" not in options and options["metric"] != "words":
             raise where.error(f"{where.rule_id} heeft 'warning' of 'error' als grens nodig")
+
+    def placeholders(self, options: RawOptions) -> Mapping[str, tuple[str, ...]]:
+        """{value}: the measured value; in the advice also {split} (where to cut a long
+        sentence) and {agent} (who does it, for a passive)."""
+        return {"message": ("value",), "advice": ("value", "split", "agent")}
 
     def compile(self, rule: Rule) -> CompiledLimit:
         return CompiledLimit(rule, LimitOptions.from_options(rule.options))
@@ -132,8 +139,8 @@ class Limit(RuleKind[CompiledLimit]):
             return []
         tokens = ctx.sentence.tokens
         shown = _number(value)
-        advice = options.advice.format(value=shown, **_details(options.metric, tokens))
-        message = rule.message.format(value=shown)
+        advice = fill(options.advice, {"value": shown, **_details(options.metric, tokens)})
+        message = fill(rule.message, {"value": shown})
         hit = make_hit(rule, ctx, 0, len(tokens), (advice,), False, message=message)
         return [replace(hit, severity=severity)]
 

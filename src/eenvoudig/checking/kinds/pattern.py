@@ -4,7 +4,7 @@ matched tokens ("{1}", "{lemma2}", "{match}")."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,12 +12,30 @@ from ...document.model import Token
 from ...language.inflection import match_case
 from ..model import Hit, Rule
 from ..patterns import find_matches
-from .base import RawOptions, RuleKind, RuleSource, SentenceContext, check_keys
+from ..placeholders import fill as fill_placeholders
+from ..regexes import regex_problem
+from .base import (
+    RawOptions,
+    RuleKind,
+    RuleSource,
+    SentenceContext,
+    check_keys,
+    check_text,
+    check_texts,
+    key_line,
+)
 from .hits import make_hit
 
 TOKEN_KEYS = frozenset({"LOWER", "TEXT", "LEMMA", "POS", "DEP", "MORPH", "OP", "REGEX", "IN",
                         "NOT_IN", "LEMMA_IN", "LOWER_REGEX", "LEMMA_REGEX", "POS_IN"})
 OPERATORS = ("1", "?", "*", "+", "!")
+MAX_TOKENS = 20
+"""The most tokens in one pattern (the built-in ones have at most 4)."""
+MAX_PATTERNS = 100
+"""The most patterns in one rule."""
+TEXT_KEYS = frozenset({"LOWER", "TEXT", "LEMMA", "POS", "DEP", "MORPH", "OP", "REGEX",
+                       "LOWER_REGEX", "LEMMA_REGEX"})
+"""Token keys whose value is one text; the others (IN, NOT_IN, LEMMA_IN, POS_IN) are lists."""
 
 TokenPattern = list[dict[str, Any]]
 """One pattern: a constraint per token, as the rule file gives it."""
@@ -35,8 +53,16 @@ class PatternOptions:
     @classmethod
     def from_options(cls, options: RawOptions) -> PatternOptions:
         replacement = options.get("replacement")
-        return cls(tuple(options["patterns"]), options.get("advice") or "",
+        patterns = tuple([_prepared(token) for token in pattern]
+                         for pattern in options["patterns"])
+        return cls(patterns, options.get("advice") or "",
                    None if replacement is None else str(replacement))
+
+
+def _prepared(token: dict[str, Any]) -> dict[str, Any]:
+    """A token's constraints with its lists as sets (a long IN list costs no time per word)."""
+    return {key: frozenset(value) if key not in TEXT_KEYS and isinstance(value, list) else value
+            for key, value in token.items()}
 
 
 @dataclass(frozen=True)
@@ -54,22 +80,47 @@ class Pattern(RuleKind[CompiledPattern]):
             raise where.error(f"{where.rule_id} heeft 'patterns' nodig")
         if not (options.get("advice") or options.get("replacement") is not None):
             raise where.error(f"{where.rule_id} heeft 'advice' of 'replacement' nodig")
+        if len(patterns) > MAX_PATTERNS:
+            raise where.error(f"{where.rule_id} heeft {len(patterns)} patronen; hooguit "
+                              f"{MAX_PATTERNS} patronen per regel", where.line_of("patterns"))
         for pattern in patterns:
             if not isinstance(pattern, list) or not pattern:
                 raise where.error("elk patroon is een lijst van tokens")
+            if len(pattern) > MAX_TOKENS:
+                raise where.error(f"een patroon van {where.rule_id} heeft {len(pattern)} "
+                                  f"tokens; hooguit {MAX_TOKENS} tokens per patroon",
+                                  where.line_of("patterns"))
             for token in pattern:
                 if not isinstance(token, dict):
                     raise where.error("elk token in een patroon is een mapping")
                 check_keys(token, TOKEN_KEYS, where.file, f"een patroon van {where.rule_id}")
+                line = token["__line__"]
                 for key, value in token.items():
+                    if key == "__line__":
+                        continue
+                    at = key_line(token, key, line)
+                    if key in TEXT_KEYS:
+                        check_text(value, f"'{key}'", where, at)
+                    else:
+                        check_texts(value, f"'{key}'", where, at)
                     if key.endswith("REGEX"):
-                        try:
-                            re.compile(value)
-                        except (re.error, TypeError) as exc:
-                            raise where.error(f"ongeldige reguliere expressie {value!r}: {exc}",
-                                              token["__line__"]) from None
+                        problem = regex_problem(value)
+                        if problem is not None:
+                            raise where.error(problem, at)
                 if token.get("OP", "1") not in OPERATORS:
-                    raise where.error("'OP' moet ?, *, + of ! zijn", token["__line__"])
+                    raise where.error("'OP' moet ?, *, + of ! zijn", line)
+        for key in ("advice", "replacement"):
+            if key in options:
+                check_text(options[key], f"'{key}'", where, where.line_of(key))
+
+    def placeholders(self, options: RawOptions) -> Mapping[str, tuple[str, ...]]:
+        """In the advice and replacement: {1}, {2} … (the matched tokens, up to the longest
+        pattern's length), {lemma1} … (their lemmas) and {match} (all of them)."""
+        longest = max((len(p) for p in options.get("patterns") or () if isinstance(p, list)),
+                      default=0)
+        numbers = [str(i) for i in range(1, longest + 1)]
+        tokens = (*numbers, *(f"lemma{n}" for n in numbers), "match")
+        return {"message": ("term",), "advice": tokens, "replacement": tokens}
 
     def compile(self, rule: Rule) -> CompiledPattern:
         return CompiledPattern(rule, PatternOptions.from_options(rule.options))
@@ -96,8 +147,8 @@ class Pattern(RuleKind[CompiledPattern]):
 
 def fill(template: str, tokens: tuple[Token, ...]) -> str:
     """Fill {1}, {2} … with the matched tokens, {lemma1} … with their lemmas and {match}
-    with all of them."""
+    with all of them (one pass: the tokens' text is not read again)."""
     values = {str(i + 1): t.text for i, t in enumerate(tokens)}
     values.update({f"lemma{i + 1}": (t.lemma or t.text) for i, t in enumerate(tokens)})
     values["match"] = " ".join(t.text for t in tokens)
-    return re.sub(r"\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), template)
+    return fill_placeholders(template, values)

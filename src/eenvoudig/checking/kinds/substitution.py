@@ -14,6 +14,7 @@ from .base import (
     RuleKind,
     RuleSource,
     SentenceContext,
+    check_table,
     check_wordlist,
     require_wordlist_or_table,
 )
@@ -51,6 +52,7 @@ class Substitution(RuleKind[CompiledSubstitution]):
 
     def validate(self, options: RawOptions, where: RuleSource) -> None:
         require_wordlist_or_table(options, where)
+        check_table(options, where)
         check_wordlist(options, where)
 
     def compile(self, rule: Rule) -> CompiledSubstitution:
