@@ -83,8 +83,8 @@ def compute(*, pairs: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
     full["example"] = example
     digests: dict[str, Any] = {"example": {
         "totals": {"hits": len(example["hits"]), "edits": len(example["rewrite"]["edits"]),
-                   "lint_score": example["analysis"]["document"].get("metrics", {})
-                   .get("lint_score")},
+                   "lint_score": example["analysis"]["document"]["document"]["metrics"]
+                   ["lint_score"]},
         "analysis": _digest(example["analysis"]["document"]),
         "sentences": [_digest(s) for s in example["analysis"]["sentences"]],
         "hits": [_digest(h) for h in example["hits"]],

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..document.batch import Input, documents_of, paused_gc
+from ..document.build import WORD_SYMBOLS
 from ..document.model import Document, Sentence
 from ..language.frequency import zipf
 from ..language.lexicon import single_words
@@ -25,13 +26,10 @@ DEFICIT_ZIPF = 4.5
 WE = frozenset({"we", "wij", "ons", "onze"})
 
 
-SIGNS = frozenset({"%", "&", "€", "+", "="})
-
-
 def is_shorthand(text: str, *, last: bool = False) -> bool:
     """A word written short: "o.a.", "ca.", "%", "WOZ". A sentence's last word may carry
     the sentence's full stop ("… helpt u.")."""
-    if text in SIGNS or "." in text.strip("."):
+    if text in WORD_SYMBOLS or "." in text.strip("."):
         return True
     if text.endswith(".") and len(text) <= 5 and not last:
         return True

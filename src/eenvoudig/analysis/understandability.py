@@ -113,15 +113,14 @@ FEATURES: dict[str, tuple[Callable[[Counts], float | None], str]] = {
 @dataclass(frozen=True)
 class Model:
     """The fitted model: per feature its weight, mean and standard deviation; the spread of
-    d over the fitting data; the B1 threshold; the word lists behind the lexicon features."""
+    d over the fitting data; the B1 threshold (the word lists behind the lexicon features:
+    `lexicon_lists`)."""
 
     weights: dict[str, float]
     means: dict[str, float]
     sds: dict[str, float]
     spread: float
     b1_threshold: float
-    jargon_lists: tuple[str, ...]
-    abbreviation_lists: tuple[str, ...]
     provenance: dict[str, Any]
 
 
@@ -241,8 +240,6 @@ def model() -> Model:
             sds={k: float(v["sd"]) for k, v in features.items()},
             spread=float(data["spread"]),
             b1_threshold=float(data["b1_threshold"]),
-            jargon_lists=lexicon_lists()[0],
-            abbreviation_lists=lexicon_lists()[1],
             provenance=dict(data.get("provenance", {})),
         )
     except (KeyError, TypeError, ValueError) as exc:

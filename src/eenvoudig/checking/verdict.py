@@ -56,11 +56,11 @@ def b1_indication(metrics: Metrics, hits: list[Hit]) -> Verdict:
     c = metrics.counts
     if not c.words:
         return Verdict(None, "B1-indicatie: geen tekst", ())
-    measured = _failed_measures(metrics, hits)
+    jargon = _jargon_reason(metrics, hits)
+    measured = _failed_measures(metrics) + ([jargon] if jargon else [])
     score = metrics.understandability
     if score is None:
         return Verdict(False, HARDER, tuple(measured)) if measured else Verdict(True, LIKELY_B1, ())
-    jargon = _jargon_reason(metrics, hits)
     if score.b1 and jargon is None:
         return Verdict(True, LIKELY_B1, ())
     reasons = [] if score.b1 else [f"begrijpelijkheid {round(score.score)} van 100 (B1 vanaf "
@@ -70,8 +70,9 @@ def b1_indication(metrics: Metrics, hits: list[Hit]) -> Verdict:
     return Verdict(False, HARDER, tuple(reasons))
 
 
-def _failed_measures(metrics: Metrics, hits: list[Hit]) -> list[str]:
-    """The plain measures of B1 writing that this text fails, each as a Dutch reason."""
+def _failed_measures(metrics: Metrics) -> list[str]:
+    """The plain length and word measures of B1 writing that this text fails, each as a Dutch
+    reason (the jargon measure, which needs the hits, is `_jargon_reason`)."""
     c = metrics.counts
     reasons = []
     if metrics.words_per_sentence and metrics.words_per_sentence > MAX_WORDS_PER_SENTENCE:
@@ -83,9 +84,6 @@ def _failed_measures(metrics: Metrics, hits: list[Hit]) -> list[str]:
     if c.rare_words / c.words > MAX_RARE_SHARE:
         reasons.append(f"{fmt.percent(c.rare_words, c.words)} zeldzame woorden "
                        f"(B1: hooguit {int(100 * MAX_RARE_SHARE)}{fmt.PERCENT})")
-    jargon = _jargon_reason(metrics, hits)
-    if jargon is not None:
-        reasons.append(jargon)
     return reasons
 
 

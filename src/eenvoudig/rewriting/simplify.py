@@ -313,12 +313,12 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
     results = check_analyses(analyses, config)
     drafts = []
     for analysis, result in zip(analyses, results, strict=True):
-        lint_before = {s.index: (s.metrics.lint_score, s.metrics.understandability_score)
+        scores_before = {s.index: (s.metrics.lint_score, s.metrics.understandability_score)
                        for s in analysis.sentences}
         by_sentence: dict[int, list[Hit]] = {}
         for hit in result.hits:
             by_sentence.setdefault(hit.sentence_index, []).append(hit)
-        drafts.append((analysis, result, by_sentence, lint_before))
+        drafts.append((analysis, result, by_sentence, scores_before))
 
     plans: dict[tuple[int, int], list[tuple[list[str], list[Edit]]]] = {}
     for number, (analysis, _result, by_sentence, _) in enumerate(drafts):
@@ -338,7 +338,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                  for text, a in zip(texts, scored, strict=True)}
 
     rewrites = []
-    for number, (analysis, result, by_sentence, lint_before) in enumerate(drafts):
+    for number, (analysis, result, by_sentence, scores_before) in enumerate(drafts):
         sections = []
         notes: list[str] = []
         forms = known_forms(analysis.document)
@@ -353,7 +353,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                         continue
                     written_out = {h.rule for h in by_sentence.get(sentence.index, [])
                                    if h.explanation_mode == "abbreviation"}
-                    before = lint_before.get(sentence.index, (None, None))
+                    before = scores_before.get(sentence.index, (None, None))
                     text, edits, lint_after, kept = sentence.text, [], before[0], ""
                     for parts, variant_edits in plans.get((number, sentence.index), []):
                         candidate = " ".join(parts)

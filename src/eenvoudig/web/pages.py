@@ -23,11 +23,11 @@ def render(template: str, **context: Any) -> HTMLResponse:
 
 @router.get("/")
 def index(request: Request) -> HTMLResponse:
-    from ..checking.run import select_rules
+    from ..checking.run import compiled_checker
 
     current = request.app.state.settings
     limit = current.long_sentence
-    rules = select_rules(current)
+    rules = compiled_checker(current).rules  # compiled once per settings, not per page
     settings = {**page_kinds(limit, rules), "max_bytes": MAX_BYTES, "too_large": TOO_LARGE,
                 "empty": EMPTY, "level_names": LEVEL_NAMES}
     return render("index.html.j2", kinds=kinds(limit, rules), settings=settings, max_mb=MAX_MB)
