@@ -20,6 +20,7 @@ from .docx import parse_docx
 from .html import parse_html
 from .markdown import parse_markdown
 from .model import Block, BlockKind, Document, Part, Section, Sentence, Token
+from .offsets import SourceMap, line_starts
 from .pdf import parse_pdf
 from .reading import Source
 from .sections import SectionSpec, recover_sections
@@ -52,8 +53,13 @@ def _parse(source: Source) -> tuple[list[RawBlock], str, str]:
         return parse_pdf(source.data, source.name)
     if source.format == "html":
         blocks, title = parse_html(source.text)
-        return blocks, source.text, title
-    return parse_markdown(source.text, markdown=source.format == "markdown"), source.text, ""
+    else:
+        blocks, title = parse_markdown(source.text, markdown=source.format == "markdown"), ""
+    if source.original:  # offsets into the file's own text: its BOM, its `\r\n`
+        to_file = SourceMap(source.original)
+        for block in blocks:
+            block.offsets = to_file.offsets(block.offsets)
+    return blocks, source.original or source.text, title
 
 
 def build_documents(
@@ -110,12 +116,12 @@ def build_documents(
 
     documents: list[Document] = []
     for (source, text, title, specs), per_doc in zip(prepared, cut, strict=True):
-        line_starts = _line_starts(text)
+        starts = line_starts(text)
         sections: list[Section] = []
         numbers = count()
         for spec, per_section in zip(specs, per_doc, strict=True):
             blocks = tuple(
-                _block(raw, part, tokens, bounds, line_starts, parses, lookup, numbers)
+                _block(raw, part, tokens, bounds, starts, parses, lookup, numbers)
                 for raw, part, tokens, bounds in per_section
             )
             shows = spec.number is not None or (spec.level > 0 and spec.title != title)
@@ -160,16 +166,6 @@ def parse_documents(documents: list[Document], model: str | None = None) -> list
     ]
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    pos = find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts
-
-
 def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[SpacyToken],
            bounds: list[tuple[int, int]], line_starts: list[int], parses: Iterator[Doc] | None,
            lookup: dict[tuple[str, str], str], numbers: Iterator[int]) -> Block:
@@ -184,7 +180,7 @@ def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[SpacyToken],
             sentence_tokens = _with_parse(sentence_tokens, next(parses), lookup)
         source_start = raw.offsets[first.start] if raw.offsets else first.start
         source_end = (raw.offsets[last.end - 1] + 1) if raw.offsets else last.end
-        line_index = bisect_right(line_starts, source_start) - 1
+        line_index = max(0, bisect_right(line_starts, source_start) - 1)
         sentences.append(Sentence(
             text=raw.text[first.start:last.end],
             start=first.start,
