@@ -4,6 +4,7 @@ as given (issue 17)."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 import threading
@@ -76,7 +77,7 @@ def test_text_with_a_bom_is_read(tmp_path, capsys, codec):
     path.write_bytes(("\ufeff" + TEXT).encode(codec))
     code, out, err = run(["check", str(path), "--format", "json"], capsys)
     assert code in (0, 1) and not err
-    assert any(h["text"] == "middels" for h in __import__("json").loads(out)["hits"])
+    assert any(h["text"] == "middels" for h in json.loads(out)["hits"])
     document = eenvoudig.read(path)
     assert document.sentences[1].text == "De gemeente gaat middels een plan werken."
     assert document.text == "\ufeff" + TEXT
@@ -134,9 +135,7 @@ def test_offsets_on_the_fifth_line_of_a_crlf_file(tmp_path, capsys):
     path = tmp_path / "brief.txt"
     path.write_bytes(b"Regel een.\r\nRegel twee.\r\nRegel drie.\r\nRegel vier.\r\n"
                      b"Wij werken middels een plan.\r\n")
-    code, out, _err = run(["check", str(path), "--format", "json"], capsys)
-    import json
-
+    _code, out, _err = run(["check", str(path), "--format", "json"], capsys)
     (hit,) = [h for h in json.loads(out)["hits"] if h["text"] == "middels"]
     assert (hit["line"], hit["column"]) == (5, 12)
     assert path.read_bytes().decode()[hit["start"]:hit["end"]] == "middels"

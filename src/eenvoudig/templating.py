@@ -53,6 +53,21 @@ def _mark(text: str, spans: list[str], tag: str) -> Markup:
     return out + escape(text[position:])
 
 
+def linked(text: str) -> Markup:
+    """Escape `text` and make every web and e-mail address in it a link."""
+    from .rewriting.output import ADDRESS
+
+    out = Markup("")
+    position = 0
+    for match in ADDRESS.finditer(text):
+        address = match.group(0)
+        href = address if "://" in address else f"mailto:{address}"
+        out += escape(text[position:match.start()])
+        out += Markup('<a href="{}">{}</a>').format(href, address)
+        position = match.end()
+    return out + escape(text[position:])
+
+
 def _word_edits(sentence: Any) -> list[Any]:
     """Edits of single words or phrases; a rewrite of the whole sentence marks nothing."""
     return [e for e in sentence.edits if e.original != sentence.original]
@@ -80,5 +95,6 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(nl_number=nl_number, level_name=level_name,
-                       marked_original=marked_original, marked_rewrite=marked_rewrite)
+                       marked_original=marked_original, marked_rewrite=marked_rewrite,
+                       linked=linked)
     return env

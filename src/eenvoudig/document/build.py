@@ -194,7 +194,7 @@ def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[SpacyToken],
         ))
     kind = cast(BlockKind, raw.kind)  # clean_blocks keeps only headings, paragraphs, items
     return Block(kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets,
-                 raw.suppress)
+                 raw.suppress, raw.marker)
 
 
 def _with_parse(tokens: tuple[Token, ...], doc: Doc,

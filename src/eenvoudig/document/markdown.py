@@ -14,7 +14,7 @@ from array import array
 from .blocks import RawBlock, collapse_whitespace
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
-_ITEM = re.compile(r"^([ \t]*)(?:[-*+•▪◦‣–]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
+_ITEM = re.compile(r"^([ \t]*)(?:[-*+•▪◦‣–]|(\d{1,3}[.)]|[a-zA-Z][.)]))[ \t]+(?=\S)")
 _BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _COMMENT_START = "<!--"
@@ -22,8 +22,8 @@ _NUMBERED_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}[:.]?\s+\S")
 
 _INLINE = re.compile(
     r"!\[(?P<alt>[^\]]*)\]\([^)]*\)"
-    r"|\[(?P<label>[^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"
-    r"|<(?P<auto>(?:https?://|mailto:)[^>\s]+)>"
+    r"|\[(?P<label>[^\]]+)\]\((?P<target>[^)\s]*)(?:\s+\"[^\"]*\")?\)"
+    r"|<(?P<auto>(?:https?://|mailto:)[^>\s]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>"
     r"|<!--.*?-->"
     r"|</?[A-Za-z][^>\n]*>"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
@@ -53,8 +53,8 @@ def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
     pos = 0
     for match in _INLINE.finditer(raw):
         start, end = match.span()
-        if match.group("stars") and _spaced(raw, start, end):
-            continue
+        if match.group("stars") and (_spaced(raw, start, end) or _between_digits(raw, start, end)):
+            continue  # "2 * 3", "2*3 euro", "7*7=49": a sign, not emphasis
         if start > pos:
             pieces.append(raw[pos:start])
             offsets.extend(range(base + pos, base + start))
@@ -62,8 +62,12 @@ def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
             value = match.group(name)
             if value is not None:
                 s = match.start(name)
+                if name == "auto" and value.startswith("mailto:"):
+                    value, s = value[len("mailto:"):], s + len("mailto:")
                 pieces.append(value)
                 offsets.extend(range(base + s, base + s + len(value)))
+                if name == "label":
+                    _keep_target(match, value, base, pieces, offsets)
                 break
         else:
             if match.group(0).startswith("<") and not match.group(0).startswith("<!--"):
@@ -77,10 +81,49 @@ def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
     return text, offsets, emphasis
 
 
+def _keep_target(match: re.Match[str], label: str, base: int, pieces: list[str],
+                 offsets: array[int]) -> None:
+    """A link keeps its target in the text: "[tekst](url)" reads "tekst (url)", unless the
+    label already is the address ("[www.heerlen.nl](https://www.heerlen.nl)")."""
+    target = match.group("target")
+    at = match.start("target")
+    if target.startswith("mailto:"):
+        target, at = target[len("mailto:"):], at + len("mailto:")
+    if not target or same_address(target, label):
+        return
+    pieces.append(f" ({target})")
+    offsets.append(base + at - 2)  # the "]" before "("
+    offsets.append(base + at - 1)  # "("
+    offsets.extend(range(base + at, base + at + len(target)))
+    offsets.append(base + match.end() - 1)  # ")"
+
+
+def same_address(target: str, label: str) -> bool:
+    """Whether a link's text already is its address ("www.heerlen.nl" for
+    "https://www.heerlen.nl/"), so the address need not be added."""
+    return _bare(target) == _bare(label)
+
+
+def _bare(address: str) -> str:
+    address = re.sub(r"^(?:https?://|mailto:)", "", address.strip().lower())
+    return address.removeprefix("www.").rstrip("/")
+
+
+def _between_digits(raw: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(raw) and raw[start - 1].isdigit() and raw[end].isdigit()
+
+
 def _spaced(raw: str, start: int, end: int) -> bool:
     before = raw[start - 1] if start > 0 else " "
     after = raw[end] if end < len(raw) else " "
     return before.isspace() and after.isspace()
+
+
+def _after_list(previous: str, line: str) -> bool:
+    """Whether `line`, right below a list item's line, starts a paragraph after the list
+    rather than continuing the item: not indented, a capital after a finished sentence."""
+    return (not line[:1].isspace() and line[:1].isupper()
+            and previous.rstrip().endswith((".", "!", "?")))
 
 
 def parse_markdown(text: str, *, markdown: bool = True) -> list[RawBlock]:
@@ -97,9 +140,10 @@ def parse_markdown(text: str, *, markdown: bool = True) -> list[RawBlock]:
     current_kind = ""
     current_level = 0
     current_marker = 0  # length of the list marker on the first line
+    current_number = ""  # the number or letter of a numbered item ("3.", "b)")
 
     def flush() -> None:
-        nonlocal current, current_kind
+        nonlocal current, current_kind, current_number
         if not current:
             return
         first, last = current[0], current[-1]
@@ -113,9 +157,10 @@ def parse_markdown(text: str, *, markdown: bool = True) -> list[RawBlock]:
             emphasis = ""
         if cleaned:
             blocks.append(RawBlock(current_kind, cleaned, first + 1, current_level, offsets,
-                                   emphasis, raw))
+                                   emphasis, raw, marker=current_number))
         current = []
         current_kind = ""
+        current_number = ""
 
     index = 0
     while index < len(lines):
@@ -167,12 +212,15 @@ def parse_markdown(text: str, *, markdown: bool = True) -> list[RawBlock]:
             current_kind = "item"
             current_level = len(item.group(1).expandtabs(4)) // 2 + 1
             current_marker = item.end()
+            current_number = item.group(2) or ""
             index += 1
             continue
         if current and current_kind == "paragraph" and _NUMBERED_LINE.match(stripped) and (
             len(stripped) < 100 and not stripped.endswith((".", ";"))
         ):
             flush()  # a numbered heading line never continues the paragraph above it
+        if current and current_kind == "item" and _after_list(lines[current[-1]], line):
+            flush()  # "2. Tweede punt." + "Daarna volgt …": a paragraph of its own
         if not current:
             current = [index]
             current_kind = "paragraph"

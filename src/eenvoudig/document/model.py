@@ -99,6 +99,9 @@ class Block:
     sentences: tuple[Sentence, ...]
     offsets: array[int] = field(repr=False, compare=False, default_factory=lambda: array("l"))
     suppress: tuple[str, ...] = ()
+    marker: str = ""
+    """The number or letter of an item in a numbered list, as written ("3.", "b)"); "" for
+    a bullet item and for other blocks."""
 
     def __repr__(self) -> str:
         return (f"Block({self.kind}, line {self.line}, {len(self.sentences)} sentences, "

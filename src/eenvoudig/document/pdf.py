@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..language.frequency import zipf
-from .blocks import RawBlock, collapse_whitespace
+from .blocks import RawBlock, collapse_whitespace, ordinal
 from .cleanup import is_page_number
 
 if TYPE_CHECKING:
@@ -318,11 +318,14 @@ def _blocks(lines: list[_Line], text: str) -> list[RawBlock]:
     for kind, members in groups:
         block_text, offsets = _join(members, inline)
         level = 0
+        number = ""
         if kind == "heading":
             level = sizes.index(members[0].style[0]) + 1 if members[0].style[0] in sizes else 1
         elif kind == "item":
             marker = _BULLET.match(block_text)
             assert marker is not None  # the block starts with the line whose bullet made it
+            if ordinal(marker.group(0).strip()) is not None:
+                number = marker.group(0).strip()  # "3." or "b)": the item stays numbered
             block_text, offsets = block_text[marker.end():], offsets[marker.end():]
             level = 1
         elif len(members) == 1 and _short_numbered(block_text) and (
@@ -333,7 +336,8 @@ def _blocks(lines: list[_Line], text: str) -> list[RawBlock]:
         if block_text:
             line_number = bisect_right(line_starts, offsets[0])
             raw = text[offsets[0]:offsets[-1] + 1]
-            blocks.append(RawBlock(kind, block_text, line_number, level, offsets, "", raw))
+            blocks.append(RawBlock(kind, block_text, line_number, level, offsets, "", raw,
+                                   marker=number))
     return blocks
 
 
