@@ -69,6 +69,9 @@ class Sentence:
     source_end: int
     tokens: tuple[Token, ...] = field(repr=False)
     index: int = -1
+    unparsed: bool = False
+    """A piece of an over-long sentence beyond the document's parse budget: it is counted
+    and checked word by word but never parsed (`document.build.PIECE_PARSE_BUDGET`)."""
 
     def __repr__(self) -> str:
         return f"Sentence(#{self.index}, line {self.line}, {_short(self.text)!r})"
