@@ -20,12 +20,14 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _COMMENT_START = "<!--"
 _NUMBERED_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}[:.]?\s+\S")
 
+# Every part that looks ahead for its closing sign stops at the next opening one ("[", "<",
+# "<!--"), so a text full of openers without closers costs linear time, not quadratic.
 _INLINE = re.compile(
-    r"!\[(?P<alt>[^\]]*)\]\([^)]*\)"
-    r"|\[(?P<label>[^\]]+)\]\((?P<target>[^)\s]*)(?:\s+\"[^\"]*\")?\)"
-    r"|<(?P<auto>(?:https?://|mailto:)[^>\s]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>"
-    r"|<!--.*?-->"
-    r"|</?[A-Za-z][^>\n]*>"
+    r"!\[(?P<alt>[^\]\[]*)\]\([^)\[\]]*\)"
+    r"|\[(?P<label>[^\]\[]+)\]\((?P<target>[^)\s\[\]]*)(?:\s+\"[^\"\[\]]*\")?\)"
+    r"|<(?P<auto>(?:https?://|mailto:)[^<>\s]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>"
+    r"|<!--(?:[^<]|<(?!!--))*?-->"
+    r"|</?[A-Za-z][^<>\n]*>"
     r"|\\(?P<esc>[\\`*_{}\[\]()#+\-.!|])"
     r"|(?P<stars>\*{1,3})"
     r"|(?<![\w])(?P<under1>_{1,3})(?=\S)"
@@ -33,8 +35,6 @@ _INLINE = re.compile(
     r"|`+",
     re.S,
 )
-_WHOLE_BOLD = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*:?\s*$", re.S)
-_WHOLE_ITALIC = re.compile(r"^\s*([*_])(?=\S)(.+?)(?<=\S)\1\s*:?\s*$", re.S)
 
 
 def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
@@ -43,11 +43,7 @@ def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
     Returns the cleaned text, the source offset of each character, and "bold"/"italic" when
     the whole text is emphasised.
     """
-    emphasis = ""
-    if _WHOLE_BOLD.match(raw):
-        emphasis = "bold"
-    elif _WHOLE_ITALIC.match(raw):
-        emphasis = "italic"
+    emphasis = _whole_emphasis(raw)
     pieces: list[str] = []
     offsets = array("l")
     pos = 0
@@ -79,6 +75,19 @@ def strip_inline(raw: str, base: int) -> tuple[str, array[int], str]:
         offsets.extend(range(base + pos, base + len(raw)))
     text, offsets = collapse_whitespace("".join(pieces), offsets)
     return text, offsets, emphasis
+
+
+def _whole_emphasis(raw: str) -> str:
+    """"bold" for "**Acties:**" or "**Acties**:", "italic" for "*Acties*", else ""."""
+    text = raw.strip()
+    if text.endswith(":"):
+        text = text[:-1].rstrip()
+    for marks, name in (("**", "bold"), ("__", "bold"), ("*", "italic"), ("_", "italic")):
+        size = len(marks)
+        if (len(text) > 2 * size and text.startswith(marks) and text.endswith(marks)
+                and not text[size].isspace() and not text[-size - 1].isspace()):
+            return name
+    return ""
 
 
 def _keep_target(match: re.Match[str], label: str, base: int, pieces: list[str],

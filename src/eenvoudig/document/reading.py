@@ -153,8 +153,13 @@ def source_from_bytes(data: bytes, *, name: str, suffix: str = "") -> Source:
     if data.startswith(b"PK\x03\x04"):
         if suffix not in ("", ".docx"):
             raise InputError(f"{name} is een zip-bestand, geen tekst. Gebruik {SUPPORTED}.")
-        if not _is_docx(data):
+        xml_size = _docx_xml_size(data)
+        if xml_size is None:
             raise InputError(f"{name} is geen geldig Word-bestand (.docx).")
+        if xml_size > MAX_DOCX_XML:
+            limit = MAX_DOCX_XML // (1024 * 1024)
+            raise InputError(f"{name} is te groot: uitgepakt meer dan {limit} MB aan tekst en "
+                             f"opmaak; het maximum is {limit} MB.")
         return Source(name=name, format="docx", text="", data=data)
     if suffix == ".docx":
         raise InputError(f"{name} is geen geldig Word-bestand (.docx).")
@@ -239,12 +244,22 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(4, len(head) // 100)
 
 
-def _is_docx(data: bytes) -> bool:
+MAX_DOCX_XML = 2 * MAX_BYTES
+"""A .docx is a zip file: what its XML parts unpack to is limited too, so that a small file
+that unpacks to gigabytes (a "zip bomb") is refused before it is read."""
+
+
+def _docx_xml_size(data: bytes) -> int | None:
+    """The unpacked size of a .docx's XML parts (as its zip directory declares them; reading
+    a part stops at that size), or None when it is no Word file."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except zipfile.BadZipFile:
-        return False
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return None
+    if not any(info.filename == "word/document.xml" for info in infos):
+        return None
+    return sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
 
 
 def _sniff_format(text: str) -> str:
