@@ -177,3 +177,15 @@ def test_html_with_unclosed_tags_and_comments_is_linear():
     blocks, title = parse_html('<html><head><title>a<b</title></head><body>'
                                '<p>3<5 en <a title="a<b">t</a> <!-- c <p> --> w</p>')
     assert [b.text for b in blocks] == ["3<5 en t w"] and title == "a<b"
+
+
+def test_pdf_hyphen_decisions_look_words_up():
+    """Each capitalised word before a line-end hyphen searched all the document's words."""
+    from eenvoudig.document.pdf import InlineWords, hyphen_join
+
+    words = {f"woord{i}" for i in range(100_000)} | {"wmo-raad", "noord-brabant"}
+    inline = InlineWords(words)
+    assert hyphen_join("Wmo", "consulent", inline) == hyphen_join("Wmo", "consulent", words)
+    assert hyphen_join("Wmo", "consulent", inline) == "keep"
+    _, seconds = _timed(lambda: [hyphen_join("Abc", "woordje", inline) for _ in range(20_000)])
+    assert seconds < 3
