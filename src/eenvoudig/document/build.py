@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import count
 from pathlib import PurePath
+from sys import intern
 from typing import TYPE_CHECKING, cast
 
 from ..dutch_format import number as dutch_number
@@ -253,7 +254,8 @@ def _with_parse(tokens: tuple[Token, ...], doc: Doc,
                 if (child.dep_ == "compound:prt" and child.i > analysed.i
                         and not lemma.lower().startswith(particle)):
                     lemma = particle + lemma
-        parsed.append(Token(token.text, token.start, token.end, token.is_word, lemma,
-                            analysed.pos_, str(analysed.morph), analysed.dep_,
-                            analysed.head.i))
+        # Interned: a few hundred distinct values, held by millions of tokens.
+        parsed.append(Token(token.text, token.start, token.end, token.is_word, intern(lemma),
+                            intern(analysed.pos_), intern(str(analysed.morph)),
+                            intern(analysed.dep_), analysed.head.i))
     return tuple(parsed)

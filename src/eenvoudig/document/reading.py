@@ -100,7 +100,8 @@ def read_source(path: str | Path, *, stdin: io.BufferedReader | None = None) -> 
     so a device (`/dev/zero`) or a pipe stops at the limit like a file."""
     if str(path) == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return source_from_bytes(_read_capped(stream, "-"), name="-", suffix="")
+        return source_from_bytes(_read_capped(stream, "De standaardinvoer"), name="-",
+                                 suffix="")
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p} is een map, geen bestand.")
