@@ -160,7 +160,9 @@ class Section:
 class Document:
     """A whole document: where it came from, its title, sections and reading notes.
 
-    `text` is the plain text that line numbers and source offsets point into.
+    `text` is the text that line numbers and source offsets point into: for a text format
+    the decoded file as given, its BOM (U+FEFF) and its own line ends kept (`\r\n` is two
+    characters); for Word and PDF the extracted text, one paragraph or line per line.
     """
 
     source: str

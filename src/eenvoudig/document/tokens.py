@@ -100,8 +100,8 @@ def tokenize(texts: Sequence[str], batch_size: int = 256) -> Iterator[list[Token
             spacy_texts.extend(text[a:b] for a, b, by_rule in plan if not by_rule)
     docs = iter(tokenizer.pipe(spacy_texts, batch_size=batch_size))
     for text, plan in zip(texts, plans, strict=True):
-        if plan is None:
-            yield [t for t in next(docs) if not t.is_space]
+        if plan is None:  # plain tuples: spaCy's Doc of the block can go
+            yield [Piece(t.text, t.idx, t.whitespace_) for t in next(docs) if not t.is_space]
             continue
         tokens: list[TokenLike] = []
         for start, end, by_rule in plan:
