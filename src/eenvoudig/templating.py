@@ -6,6 +6,7 @@ error (`StrictUndefined`). The filters are plain, tested functions, so templates
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,12 @@ from . import dutch_format
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+
+# A web address (without the punctuation that ends a sentence after it) or an e-mail address:
+# what the outputs of `convert` make a link of.
+ADDRESS = re.compile(
+    r"(?<![\w<@])(?:https?://[^\s<>()]*[^\s<>().,;:!?'\"]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,})(?![\w>])")
 
 LEVEL_NAMES = {1: "makkelijk", 2: "redelijk makkelijk", 3: "moeilijk", 4: "zeer moeilijk"}
 
@@ -55,8 +62,6 @@ def _mark(text: str, spans: list[str], tag: str) -> Markup:
 
 def linked(text: str) -> Markup:
     """Escape `text` and make every web and e-mail address in it a link."""
-    from .rewriting.output import ADDRESS
-
     out = Markup("")
     position = 0
     for match in ADDRESS.finditer(text):

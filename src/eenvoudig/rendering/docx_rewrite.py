@@ -36,7 +36,8 @@ from ..document.model import Document
 from ..document.sections import PART_MARKERS
 from ..errors import InputError
 from ..rewriting.model import BlockRewrite, Rewrite, SectionRewrite, SentenceRewrite
-from ..rewriting.output import ADDRESS, PART_TITLES
+from ..rewriting.output import PART_TITLES
+from ..templating import ADDRESS
 from .docx_comments import list_style, new_document, runs_between, split_runs_at
 
 GLOSSARY_TITLE = "Moeilijke woorden"

@@ -13,16 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..templating import ADDRESS
+
 if TYPE_CHECKING:  # types only: the model calls this module for `Rewrite.text`
     from .model import Rewrite, SentenceRewrite
 
 PART_TITLES = {"principes": "Waarom?", "acties": "Wat gaan we doen?"}
 
 
-# A web address (without the punctuation that ends a sentence after it) or an e-mail address.
-ADDRESS = re.compile(
-    r"(?<![\w<@])(?:https?://[^\s<>()]*[^\s<>().,;:!?'\"]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,})(?![\w>])")
 
 
 _SIGN_BETWEEN_DIGITS = re.compile(r"(?<=\d)([*_])(?=\d)")
