@@ -81,6 +81,9 @@ def test_text_with_a_bom_is_read(tmp_path, capsys, codec):
     document = eenvoudig.read(path)
     assert document.sentences[1].text == "De gemeente gaat middels een plan werken."
     assert document.text == "\ufeff" + TEXT
+    on_disk = path.read_bytes().decode(codec)  # -le, -be and utf-8 keep the BOM
+    for hit in eenvoudig.check(path).hits:
+        assert on_disk[hit.start:hit.end] == hit.text
 
 
 def test_utf16_without_text_is_still_binary(tmp_path):
