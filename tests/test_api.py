@@ -87,18 +87,23 @@ def test_any_text_gives_a_consistent_analysis(text):
 
 
 def _assert_consistent(given: str, analysis) -> None:
-    """What must hold for any input: the text that offsets point into is the input (a BOM
-    dropped, line ends made \\n); every scored sentence lies inside it, in order, with its
-    line and column; parsing changes no count of the classic formulas; scores are in range;
-    the JSON output is strict JSON (no NaN or infinity)."""
+    """What must hold for any input: the text that offsets point into is the input as given
+    (its BOM and its \\r\\n line ends kept); every scored sentence lies inside it, in order,
+    with its line and column; parsing changes no count of the classic formulas;
+    scores are in range; the JSON output is strict JSON (no NaN or infinity)."""
     source = analysis.document.text
-    assert source == given.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    assert source == given
+    lines = given.replace("\r\n", "\n").replace("\r", "\n")  # one character per line end
     end = 0
     for sentence in (s.sentence for s in analysis.sentences):
         assert end <= sentence.source_start < sentence.source_end <= len(source), sentence
         end = sentence.source_end
-        assert sentence.line == source.count("\n", 0, sentence.source_start) + 1, sentence
-        line_start = source.rfind("\n", 0, sentence.source_start) + 1
+        before = source[:sentence.source_start]
+        line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
+        if line_start == 0 and before.startswith("\ufeff"):
+            line_start = 1
+        normalised_start = len(before.replace("\r\n", "\n").replace("\r", "\n"))
+        assert sentence.line == lines.count("\n", 0, normalised_start) + 1, sentence
         assert sentence.column == sentence.source_start - line_start + 1, sentence
     classic = eenvoudig.analyze(given, parse=False)
     fields = ("words", "sentences", "syllables", "letters", "long_words", "rare_words",

@@ -6,6 +6,7 @@ error (`StrictUndefined`). The filters are plain, tested functions, so templates
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,12 @@ from . import dutch_format
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+
+# A web address (without the punctuation that ends a sentence after it) or an e-mail address:
+# what the outputs of `convert` make a link of.
+ADDRESS = re.compile(
+    r"(?<![\w<@])(?:https?://[^\s<>()]*[^\s<>().,;:!?'\"]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,})(?![\w>])")
 
 LEVEL_NAMES = {1: "makkelijk", 2: "redelijk makkelijk", 3: "moeilijk", 4: "zeer moeilijk"}
 
@@ -53,6 +60,19 @@ def _mark(text: str, spans: list[str], tag: str) -> Markup:
     return out + escape(text[position:])
 
 
+def linked(text: str) -> Markup:
+    """Escape `text` and make every web and e-mail address in it a link."""
+    out = Markup("")
+    position = 0
+    for match in ADDRESS.finditer(text):
+        address = match.group(0)
+        href = address if "://" in address else f"mailto:{address}"
+        out += escape(text[position:match.start()])
+        out += Markup('<a href="{}">{}</a>').format(href, address)
+        position = match.end()
+    return out + escape(text[position:])
+
+
 def _word_edits(sentence: Any) -> list[Any]:
     """Edits of single words or phrases; a rewrite of the whole sentence marks nothing."""
     return [e for e in sentence.edits if e.original != sentence.original]
@@ -80,5 +100,6 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters.update(nl_number=nl_number, level_name=level_name,
-                       marked_original=marked_original, marked_rewrite=marked_rewrite)
+                       marked_original=marked_original, marked_rewrite=marked_rewrite,
+                       linked=linked)
     return env

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from ..analysis.results import Analysis, SentenceAnalysis
 from ..document.model import Block, Sentence
+from ..document.offsets import line_starts as document_line_starts
 from .kinds import RuleKind, SentenceContext, kind_of
 from .model import Hit, Rule
 
@@ -41,7 +42,7 @@ class Checker:
 
     def check(self, analysis: Analysis) -> list[Hit]:
         document = analysis.document
-        line_starts = [0] + [i + 1 for i, ch in enumerate(document.text) if ch == "\n"]
+        line_starts = document_line_starts(document.text)
         seen: dict[tuple[str, str], set[str]] = {}
         hits: list[Hit] = []
         for section, block, sentence, result in _sentences(analysis):

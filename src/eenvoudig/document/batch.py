@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .build import build_documents, parse_documents
 from .model import Document
-from .reading import source_from_bytes, source_of
+from .reading import source_from_bytes, source_from_str, source_of
 
 Input = str | Path | Document
 
@@ -49,8 +49,7 @@ def read_texts(texts: Iterable[str], *, parse: bool = False,
     """Read texts (never file names: for texts that eenvoudig makes itself, such as rule
     examples and rewritten sentences) into documents, tokenised (and parsed) together."""
     with paused_gc():
-        sources = [source_from_bytes(t.encode("utf-8"), name="<tekst>", suffix=".md")
-                   for t in texts]
+        sources = [source_from_str(t) for t in texts]
         return build_documents(sources, parse=parse, model=model)
 
 

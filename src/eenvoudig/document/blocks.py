@@ -25,15 +25,39 @@ class RawBlock:
     emphasis: str = ""
     raw: str = field(default="", repr=False)
     suppress: tuple[str, ...] = ()
+    marker: str = ""
+    """The number or letter of a numbered list item as written ("3.", "b)"); "" else."""
 
-    def joined(self, other: RawBlock) -> RawBlock:
-        """This block continued by `other` (a bullet item broken over a blank line)."""
-        gap = self.offsets[-1] + 1 if self.offsets else 0
+    def joined(self, *others: RawBlock) -> RawBlock:
+        """This block continued by `others` (a bullet item broken over blank lines); in one
+        go, so that joining many costs linear time."""
         offsets = array("l", self.offsets)
-        offsets.append(gap)
-        offsets.extend(other.offsets)
-        return RawBlock(self.kind, f"{self.text} {other.text}", self.line, self.level, offsets,
-                        "", self.raw + "\n" + other.raw, self.suppress + other.suppress)
+        texts, raws, suppress = [self.text], [self.raw], list(self.suppress)
+        for other in others:
+            offsets.append(offsets[-1] + 1 if offsets else 0)  # the space between them
+            offsets.extend(other.offsets)
+            texts.append(other.text)
+            raws.append(other.raw)
+            suppress.extend(other.suppress)
+        return RawBlock(self.kind, " ".join(texts), self.line, self.level, offsets, "",
+                        "\n".join(raws), tuple(suppress), self.marker)
+
+
+_ORDINAL = re.compile(r"^(?:(?P<number>\d{1,9})|(?P<letter>[a-zA-Z]))(?P<sign>[.)])$")
+
+
+def ordinal(marker: str) -> tuple[str, int, str] | None:
+    """A list item's marker as (kind, value, sign): "3." → ("1", 3, "."), "b)" → ("a", 2,
+    ")"), "C." → ("A", 3, "."); None when it is no number or letter. The kind is that of
+    HTML's `<ol type>`."""
+    match = _ORDINAL.match(marker)
+    if match is None:
+        return None
+    sign = match.group("sign")
+    if match.group("number") is not None:
+        return "1", int(match.group("number")), sign
+    letter = match.group("letter")
+    return ("a" if letter.islower() else "A"), ord(letter.lower()) - ord("a") + 1, sign
 
 
 def collapse_whitespace(text: str, offsets: array[int]) -> tuple[str, array[int]]:

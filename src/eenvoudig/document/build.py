@@ -11,27 +11,35 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import count
 from pathlib import PurePath
+from sys import intern
 from typing import TYPE_CHECKING, cast
 
-from ..language.pipeline import tokenizer_pipeline
+from ..dutch_format import number as dutch_number
 from .blocks import RawBlock
 from .cleanup import clean_blocks
 from .docx import parse_docx
 from .html import parse_html
 from .markdown import parse_markdown
 from .model import Block, BlockKind, Document, Part, Section, Sentence, Token
+from .offsets import SourceMap, line_starts
 from .pdf import parse_pdf
 from .reading import Source
 from .sections import SectionSpec, recover_sections
-from .sentences import sentence_bounds
+from .sentences import MAX_SENTENCE_TOKENS, cut_long, sentence_bounds
+from .tokens import TokenLike, tokenize
 
 if TYPE_CHECKING:
-    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
-    from spacy.tokens import Token as SpacyToken
 
-# A block cut into spaCy tokens and sentences: block, part, tokens, sentence (start, end) pairs.
-_CutBlock = tuple[RawBlock, Part | None, list["SpacyToken"], list[tuple[int, int]]]
+# A block cut into tokens and sentences: block, part, tokens, sentence (start, end) pairs and
+# which of those sentences are not to be parsed.
+_CutBlock = tuple[RawBlock, Part | None, list[TokenLike], list[tuple[int, int]], set[int]]
+
+PIECE_PARSE_BUDGET = 20_000
+"""How many tokens of the pieces of over-long sentences (`sentences.cut_long`) a document may
+have parsed; pieces beyond it are counted and checked word by word, but not parsed. Parsing
+costs more than everything else together (about 8,000 tokens a second), and the parse of a
+piece of a 2 MB "sentence" means nothing."""
 
 WORD_SYMBOLS = frozenset({"€", "$", "£", "&", "%", "§", "+", "="})
 
@@ -52,8 +60,13 @@ def _parse(source: Source) -> tuple[list[RawBlock], str, str]:
         return parse_pdf(source.data, source.name)
     if source.format == "html":
         blocks, title = parse_html(source.text)
-        return blocks, source.text, title
-    return parse_markdown(source.text, markdown=source.format == "markdown"), source.text, ""
+    else:
+        blocks, title = parse_markdown(source.text, markdown=source.format == "markdown"), ""
+    if source.original:  # offsets into the file's own text: its BOM, its `\r\n`
+        to_file = SourceMap(source.original)
+        for block in blocks:
+            block.offsets = to_file.offsets(block.offsets)
+    return blocks, source.original or source.text, title
 
 
 def build_documents(
@@ -76,23 +89,40 @@ def build_documents(
         prepared.append((source, text, title, specs))
         texts.extend(block.text for spec in specs for block, _ in spec.blocks)
 
-    tokenizer = cast("Tokenizer", tokenizer_pipeline().tokenizer)
-    docs = iter(tokenizer.pipe(texts, batch_size=256))
+    docs = tokenize(texts)
     # First pass: tokens and sentence bounds of every block.
     cut: list[list[list[_CutBlock]]] = []
+    long_notes: list[tuple[str, ...]] = []
     for _source, _text, _title, specs in prepared:
         per_doc: list[list[_CutBlock]] = []
+        long_sentences, pieces, unparsed, first_line = 0, 0, 0, 0
+        budget = PIECE_PARSE_BUDGET
         for spec in specs:
             per_section: list[_CutBlock] = []
             for raw, part in spec.blocks:
-                spacy_tokens = [t for t in next(docs) if not t.is_space]
+                spacy_tokens = next(docs)
                 if raw.kind == "heading":
                     bounds = [(0, len(spacy_tokens))] if spacy_tokens else []
                 else:
                     bounds = sentence_bounds(spacy_tokens)
-                per_section.append((raw, part, spacy_tokens, bounds))
+                bounds, cut_here, piece_places = cut_long(spacy_tokens, bounds)
+                skip: set[int] = set()
+                if cut_here:
+                    long_sentences += cut_here
+                    pieces += len(piece_places)
+                    first_line = first_line or raw.line
+                    for place in piece_places:
+                        size = bounds[place][1] - bounds[place][0]
+                        if size > budget:
+                            skip.add(place)
+                            budget = 0
+                        else:
+                            budget -= size
+                    unparsed += len(skip)
+                per_section.append((raw, part, spacy_tokens, bounds, skip))
             per_doc.append(per_section)
         cut.append(per_doc)
+        long_notes.append(_long_note(long_sentences, pieces, unparsed, first_line))
 
     parses: Iterator[Doc] | None = None
     lookup: dict[tuple[str, str], str] = {}  # only read when there are parses
@@ -104,26 +134,44 @@ def build_documents(
         sentences = (
             [(t.text, bool(t.whitespace_)) for t in tokens[a:b]]
             for per_doc in cut for per_section in per_doc
-            for _raw, _part, tokens, bounds in per_section for a, b in bounds if a < b
+            for _raw, _part, tokens, bounds, skip in per_section
+            for place, (a, b) in enumerate(bounds) if a < b and place not in skip
         )
         parses = iter(run_parser(sentences, model))
 
     documents: list[Document] = []
-    for (source, text, title, specs), per_doc in zip(prepared, cut, strict=True):
-        line_starts = _line_starts(text)
+    for (source, text, title, specs), per_doc, long_note in zip(prepared, cut, long_notes,
+                                                                  strict=True):
+        starts = line_starts(text)
         sections: list[Section] = []
         numbers = count()
         for spec, per_section in zip(specs, per_doc, strict=True):
             blocks = tuple(
-                _block(raw, part, tokens, bounds, line_starts, parses, lookup, numbers)
-                for raw, part, tokens, bounds in per_section
+                _block(raw, part, tokens, bounds, skip, starts, parses, lookup, numbers)
+                for raw, part, tokens, bounds, skip in per_section
             )
             shows = spec.number is not None or (spec.level > 0 and spec.title != title)
             sections.append(Section(spec.number, spec.title, spec.level, spec.parent,
                                     spec.line, blocks, shows))
         documents.append(Document(source.name, source.format, title, tuple(sections),
-                                  source.notes, text, source.data))
+                                  source.notes + long_note, text, source.data))
     return documents
+
+
+def _long_note(sentences: int, pieces: int, unparsed: int, line: int) -> tuple[str, ...]:
+    """The document's note on sentences cut for the analysis (`sentences.cut_long`)."""
+    if not sentences:
+        return ()
+    limit = MAX_SENTENCE_TOKENS
+    rest = (f"; {dutch_number(unparsed, 0)} van die stukken zijn niet ontleed (de regels die "
+            "zinsbouw nodig hebben slaan ze over)" if unparsed else "")
+    if sentences == 1:
+        return (f"De zin op r. {line} is te lang om te ontleden (meer dan {limit} woorden en "
+                f"tekens): voor de analyse is hij in {dutch_number(pieces, 0)} stukken "
+                f"geknipt{rest}.",)
+    return (f"{dutch_number(sentences, 0)} zinnen zijn te lang om te ontleden (meer dan "
+            f"{limit} woorden en tekens, de eerste op r. {line}): voor de analyse zijn ze in "
+            f"{dutch_number(pieces, 0)} stukken geknipt{rest}.",)
 
 
 def parse_documents(documents: list[Document], model: str | None = None) -> list[Document]:
@@ -133,7 +181,7 @@ def parse_documents(documents: list[Document], model: str | None = None) -> list
     from ..language.parser import lemma_lookup
     from ..language.parser import parse as run_parser
 
-    todo = [s for d in documents for s in d.sentences if not s.parsed]
+    todo = [s for d in documents for s in d.sentences if not s.parsed and not s.unparsed]
     if not todo:
         return documents
     lookup = lemma_lookup(model)
@@ -160,31 +208,22 @@ def parse_documents(documents: list[Document], model: str | None = None) -> list
     ]
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    find = text.find
-    pos = find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = find("\n", pos + 1)
-    return starts
-
-
-def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[SpacyToken],
-           bounds: list[tuple[int, int]], line_starts: list[int], parses: Iterator[Doc] | None,
-           lookup: dict[tuple[str, str], str], numbers: Iterator[int]) -> Block:
+def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[TokenLike],
+           bounds: list[tuple[int, int]], skip: set[int], line_starts: list[int],
+           parses: Iterator[Doc] | None, lookup: dict[tuple[str, str], str],
+           numbers: Iterator[int]) -> Block:
     tokens = [Token(t.text, t.idx, t.idx + len(t.text), is_word(t.text)) for t in spacy_tokens]
     sentences: list[Sentence] = []
-    for start, end in bounds:
+    for place, (start, end) in enumerate(bounds):
         if start >= end:
             continue
         first, last = tokens[start], tokens[end - 1]
         sentence_tokens = tuple(tokens[start:end])
-        if parses is not None:
+        if parses is not None and place not in skip:
             sentence_tokens = _with_parse(sentence_tokens, next(parses), lookup)
         source_start = raw.offsets[first.start] if raw.offsets else first.start
         source_end = (raw.offsets[last.end - 1] + 1) if raw.offsets else last.end
-        line_index = bisect_right(line_starts, source_start) - 1
+        line_index = max(0, bisect_right(line_starts, source_start) - 1)
         sentences.append(Sentence(
             text=raw.text[first.start:last.end],
             start=first.start,
@@ -195,10 +234,11 @@ def _block(raw: RawBlock, part: Part | None, spacy_tokens: list[SpacyToken],
             source_end=source_end,
             tokens=sentence_tokens,
             index=next(numbers),
+            unparsed=place in skip,
         ))
     kind = cast(BlockKind, raw.kind)  # clean_blocks keeps only headings, paragraphs, items
     return Block(kind, raw.text, raw.line, raw.level, part, tuple(sentences), raw.offsets,
-                 raw.suppress)
+                 raw.suppress, raw.marker)
 
 
 def _with_parse(tokens: tuple[Token, ...], doc: Doc,
@@ -214,7 +254,8 @@ def _with_parse(tokens: tuple[Token, ...], doc: Doc,
                 if (child.dep_ == "compound:prt" and child.i > analysed.i
                         and not lemma.lower().startswith(particle)):
                     lemma = particle + lemma
-        parsed.append(Token(token.text, token.start, token.end, token.is_word, lemma,
-                            analysed.pos_, str(analysed.morph), analysed.dep_,
-                            analysed.head.i))
+        # Interned: a few hundred distinct values, held by millions of tokens.
+        parsed.append(Token(token.text, token.start, token.end, token.is_word, intern(lemma),
+                            intern(analysed.pos_), intern(str(analysed.morph)),
+                            intern(analysed.dep_), analysed.head.i))
     return tuple(parsed)

@@ -29,6 +29,7 @@ def clean_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
         _norm(b.text) for b in blocks if b.kind == "paragraph" and _header_like(b.text)
     )
     kept: list[RawBlock] = []
+    joins: dict[int, list[RawBlock]] = {}  # the continuations of kept items, joined at the end
     pending: tuple[str, ...] = ()
     for block in blocks:
         if block.kind == "comment":
@@ -47,16 +48,20 @@ def clean_blocks(blocks: list[RawBlock]) -> list[RawBlock]:
             and repeats[_norm(block.text)] >= RUNNING_HEADER_MIN_REPEATS
         ):
             continue
+        last = len(kept) - 1
         if (
             block.kind == "paragraph"
             and kept
             and kept[-1].kind == "item"
             and block.text[:1].islower()
-            and not kept[-1].text.endswith(_SENTENCE_END)
+            and not (joins[last][-1] if last in joins else kept[-1]).text.endswith(
+                _SENTENCE_END)
         ):
-            kept[-1] = kept[-1].joined(block)
+            joins.setdefault(last, []).append(block)
             continue
         kept.append(block)
+    for index, continuations in joins.items():
+        kept[index] = kept[index].joined(*continuations)
     return kept
 
 

@@ -69,6 +69,9 @@ class Sentence:
     source_end: int
     tokens: tuple[Token, ...] = field(repr=False)
     index: int = -1
+    unparsed: bool = False
+    """A piece of an over-long sentence beyond the document's parse budget: it is counted
+    and checked word by word but never parsed (`document.build.PIECE_PARSE_BUDGET`)."""
 
     def __repr__(self) -> str:
         return f"Sentence(#{self.index}, line {self.line}, {_short(self.text)!r})"
@@ -99,6 +102,9 @@ class Block:
     sentences: tuple[Sentence, ...]
     offsets: array[int] = field(repr=False, compare=False, default_factory=lambda: array("l"))
     suppress: tuple[str, ...] = ()
+    marker: str = ""
+    """The number or letter of an item in a numbered list, as written ("3.", "b)"); "" for
+    a bullet item and for other blocks."""
 
     def __repr__(self) -> str:
         return (f"Block({self.kind}, line {self.line}, {len(self.sentences)} sentences, "
@@ -154,7 +160,9 @@ class Section:
 class Document:
     """A whole document: where it came from, its title, sections and reading notes.
 
-    `text` is the plain text that line numbers and source offsets point into.
+    `text` is the text that line numbers and source offsets point into: for a text format
+    the decoded file as given, its BOM (U+FEFF) and its own line ends kept (`\r\n` is two
+    characters); for Word and PDF the extracted text, one paragraph or line per line.
     """
 
     source: str

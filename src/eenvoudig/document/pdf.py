@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..language.frequency import zipf
-from .blocks import RawBlock, collapse_whitespace
+from .blocks import RawBlock, collapse_whitespace, ordinal
 from .cleanup import is_page_number
 
 if TYPE_CHECKING:
@@ -318,11 +318,14 @@ def _blocks(lines: list[_Line], text: str) -> list[RawBlock]:
     for kind, members in groups:
         block_text, offsets = _join(members, inline)
         level = 0
+        number = ""
         if kind == "heading":
             level = sizes.index(members[0].style[0]) + 1 if members[0].style[0] in sizes else 1
         elif kind == "item":
             marker = _BULLET.match(block_text)
             assert marker is not None  # the block starts with the line whose bullet made it
+            if ordinal(marker.group(0).strip()) is not None:
+                number = marker.group(0).strip()  # "3." or "b)": the item stays numbered
             block_text, offsets = block_text[marker.end():], offsets[marker.end():]
             level = 1
         elif len(members) == 1 and _short_numbered(block_text) and (
@@ -333,7 +336,8 @@ def _blocks(lines: list[_Line], text: str) -> list[RawBlock]:
         if block_text:
             line_number = bisect_right(line_starts, offsets[0])
             raw = text[offsets[0]:offsets[-1] + 1]
-            blocks.append(RawBlock(kind, block_text, line_number, level, offsets, "", raw))
+            blocks.append(RawBlock(kind, block_text, line_number, level, offsets, "", raw,
+                                   marker=number))
     return blocks
 
 
@@ -368,7 +372,18 @@ def _short_numbered(text: str) -> bool:
     )
 
 
-def _inline_words(lines: list[_Line]) -> set[str]:
+class InlineWords(set[str]):
+    """The words of a document as they occur inside lines, and every part of them before a
+    hyphen ("wmo-" for "wmo-raad"), so that `hyphen_join` looks those up instead of
+    searching all words at each line end (quadratic in a large PDF)."""
+
+    def __init__(self, words: set[str]) -> None:
+        super().__init__(words)
+        self.prefixes = {word[:at + 1] for word in words for at, ch in enumerate(word)
+                         if ch == "-"}
+
+
+def _inline_words(lines: list[_Line]) -> InlineWords:
     """Words as they occur inside lines (not broken at a line end), in lower case."""
     words: set[str] = set()
     for line in lines:
@@ -376,10 +391,10 @@ def _inline_words(lines: list[_Line]) -> set[str]:
         if line.text.endswith(_HYPHENS) and found:
             found = found[:-1]
         words.update(w.casefold() for w in found)
-    return words
+    return InlineWords(words)
 
 
-def _join(members: list[_Line], inline: set[str]) -> tuple[str, array[int]]:
+def _join(members: list[_Line], inline: InlineWords) -> tuple[str, array[int]]:
     """The text of lines joined into one block, with words hyphenated at line ends joined."""
     pieces: list[str] = [members[0].text]
     offsets = array("l", members[0].offsets)
@@ -433,8 +448,10 @@ def hyphen_join(before: str, after: str, inline: Set[str] = frozenset()) -> str:
     joined = (before + after).casefold()
     if f"{before}-{after}".casefold() in inline and joined not in inline:
         return "keep"
-    if before[0].isupper() and not before.isupper() and joined not in inline and any(
-            word.startswith(f"{before.casefold()}-") for word in inline):
+    prefix = f"{before.casefold()}-"
+    if before[0].isupper() and not before.isupper() and joined not in inline and (
+            prefix in inline.prefixes if isinstance(inline, InlineWords)
+            else any(word.startswith(prefix) for word in inline)):
         return "keep"  # the document writes "Wmo-raad" elsewhere: "Wmo-" + "consulent"
     if joined in inline or zipf(before + first) > 0:
         return "join"

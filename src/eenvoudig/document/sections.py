@@ -82,20 +82,23 @@ def _numbered_candidates(blocks: list[RawBlock]) -> dict[int, tuple[str, str]]:
     contents; a number seen again otherwise is a repeated heading (page furniture).
     """
     accepted: dict[int, tuple[str, str]] = {}
-    order: list[str] = []
+    first = ""
+    seen: set[str] = set()
     for index, block in enumerate(blocks):
         found = _candidate(block)
         if not found:
             continue
         number, title = found
-        if number in order:
-            if number == order[0]:
+        if number in seen:
+            if number == first:
                 accepted.clear()
-                order.clear()
+                seen.clear()
             else:
                 continue
+        if not seen:
+            first = number
         accepted[index] = (number, title)
-        order.append(number)
+        seen.add(number)
     return accepted
 
 

@@ -6,6 +6,11 @@ bracket, or "'s"/"'t" before a capital. Abbreviations that spaCy keeps as one to
 full stop ("o.a.", "m.b.t.", "dr.") do not end a sentence; "enz.", "etc." and the like do,
 when a capital follows. Initials ("J. de Vries"), amounts ("€ 1,5 miljoen"), ranges
 ("2026-2030") and section numbers ("1.2.2") never do. Colons and semicolons never split.
+
+A sentence of more than `MAX_SENTENCE_TOKENS` tokens is no sentence a reader can follow, and
+parsing and checking it would cost time and memory out of proportion: `cut_long` cuts it
+into pieces of at most that many tokens, each at the best place near its end (after a
+semicolon, a colon or a comma, before a conjunction, else anywhere).
 """
 
 from __future__ import annotations
@@ -25,8 +30,11 @@ ELISIONS = frozenset({"'s", "’s", "'t", "’t", "'n", "’n"})
 
 
 class TokenLike(Protocol):
-    text: str
-    whitespace_: str
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def whitespace_(self) -> str: ...
 
 
 def sentence_bounds(tokens: Sequence[TokenLike]) -> list[tuple[int, int]]:
@@ -138,3 +146,50 @@ def _starts_sentence(tokens: Sequence[TokenLike], j: int, *, ellipsis: bool) -> 
             tokens[j + 1].text[:1].isupper() or tokens[j + 1].text[:1].isdigit()
         )
     return False
+
+
+MAX_SENTENCE_TOKENS = 200
+_CUT_AFTER = {";": 4, ":": 3, ",": 2, "–": 2, "—": 2}
+_CUT_BEFORE = frozenset({"en", "maar", "of", "want", "dus", "omdat", "terwijl", "zodat",
+                         "waardoor", "waarbij", "die", "dat"})
+
+
+def cut_long(tokens: Sequence[TokenLike], bounds: list[tuple[int, int]],
+             limit: int = MAX_SENTENCE_TOKENS
+             ) -> tuple[list[tuple[int, int]], int, list[int]]:
+    """`bounds` with every sentence of more than `limit` tokens cut into pieces of at most
+    `limit`; how many sentences were cut; and the places of the pieces in the new bounds.
+    Linear in the number of tokens."""
+    if all(end - start <= limit for start, end in bounds):
+        return bounds, 0, []
+    result: list[tuple[int, int]] = []
+    pieces: list[int] = []
+    cut = 0
+    for start, end in bounds:
+        if end - start <= limit:
+            result.append((start, end))
+            continue
+        cut += 1
+        while end - start > limit:
+            at = _best_cut(tokens, start, limit)
+            pieces.append(len(result))
+            result.append((start, at))
+            start = at
+        pieces.append(len(result))
+        result.append((start, end))
+    return result, cut, pieces
+
+
+def _best_cut(tokens: Sequence[TokenLike], start: int, limit: int) -> int:
+    """Where the piece that starts at `start` ends: the best boundary in the last half of
+    its `limit` tokens, the latest of equally good ones."""
+    best, best_score = start + limit, 0
+    for at in range(start + limit, start + limit // 2, -1):
+        score = _CUT_AFTER.get(tokens[at - 1].text, 0)
+        if not score and tokens[at].text.lower() in _CUT_BEFORE:
+            score = 1
+        if score > best_score:
+            best, best_score = at, score
+            if score == 4:
+                break
+    return best

@@ -16,7 +16,7 @@ A verb with a separated particle gets the particle glued on ("vond â€¦ plaats" â
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
@@ -76,15 +76,30 @@ def lemma_lookup(model: str | None = None) -> dict[tuple[str, str], str]:
     return table
 
 
+MAX_BATCH_TOKENS = 8000
+"""The parser holds some 20 kB per token of a batch: batches stop at this many tokens (about
+160 MB), so that a document of long sentences does not need gigabytes."""
+
+
 def parse(sentences: Iterable[Sequence[tuple[str, bool]]], model: str | None = None,
-          batch_size: int = 256) -> Iterable[Doc]:
-    """Parse pre-tokenised sentences: each a sequence of (token text, space after)."""
+          batch_size: int = 256) -> Iterator[Doc]:
+    """Parse pre-tokenised sentences: each a sequence of (token text, space after). They
+    go to the pipeline in batches of at most `batch_size` sentences and `MAX_BATCH_TOKENS`
+    tokens."""
     from spacy.tokens import Doc
 
     nlp = parser_pipeline(model)
-    docs = (Doc(nlp.vocab, words=[w for w, _ in s], spaces=[sp for _, sp in s])
-            for s in sentences)
-    return nlp.pipe(docs, batch_size=batch_size)
+    batch: list[Doc] = []
+    tokens = 0
+    for sentence in sentences:
+        doc = Doc(nlp.vocab, words=[w for w, _ in sentence], spaces=[sp for _, sp in sentence])
+        if batch and (len(batch) >= batch_size or tokens + len(doc) > MAX_BATCH_TOKENS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, tokens = [], 0
+        batch.append(doc)
+        tokens += len(doc)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 @lru_cache(maxsize=20_000)

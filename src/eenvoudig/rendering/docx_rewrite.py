@@ -9,7 +9,9 @@ run it starts in. Sentences that were cut in two stay in their paragraph. "Princ
 uses hard words ends with its "Moeilijke woorden" in the document's normal paragraph style.
 
 Without a .docx original a new Word document is built from the rewrite: the title, the
-section headings (Heading 1–9, with their numbers), paragraphs and bullet lists.
+section headings (Heading 1–9, with their numbers), paragraphs, bullet lists and numbered
+lists (Word numbering that shows each item's own number or letter), with every web and e-mail
+address as a link.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from ..document.docx_xml import (
 from ..document.model import Document
 from ..document.sections import PART_MARKERS
 from ..errors import InputError
-from ..rewriting.model import Rewrite, SectionRewrite, SentenceRewrite
+from ..rewriting.model import BlockRewrite, Rewrite, SectionRewrite, SentenceRewrite
 from ..rewriting.output import PART_TITLES
+from ..templating import ADDRESS
 from .docx_comments import list_style, new_document, runs_between, split_runs_at
 
 GLOSSARY_TITLE = "Moeilijke woorden"
@@ -294,22 +297,31 @@ def _glossary_paragraphs(document: Any, section: SectionRewrite) -> list[Any]:
 def _new_document(rewrite: Rewrite) -> Any:
     document = new_document(rewrite.title)
     document.add_paragraph(rewrite.title, style="Title")
+    numbering = _ListNumbering(document)
     for section in rewrite.sections:
         title = f"{section.number} {section.title}" if section.number else section.title
         if section.shows_heading:
             document.add_paragraph(title, style=f"Heading {min(9, max(1, section.level))}")
         part = None
         for block in section.blocks:
+            if block.kind != "item":
+                numbering.end_list()
             if block.part != part and block.part in PART_TITLES:
                 part = block.part
                 document.add_paragraph().add_run(PART_TITLES[part]).bold = True
-            if block.kind == "item":
-                document.add_paragraph(block.text, style=list_style(block.level))
+            if block.kind == "item" and block.list_kind:
+                paragraph = _with_links(document.add_paragraph(style=_number_style(block.level)),
+                                        block.text)
+                numbering.number(paragraph, block)
+            elif block.kind == "item":
+                numbering.end_list()
+                _with_links(document.add_paragraph(style=list_style(block.level)), block.text)
             elif block.kind == "heading":
                 document.add_paragraph(block.text,
                                        style=f"Heading {min(9, max(1, section.level) + 1)}")
             elif block.text:
-                document.add_paragraph(block.text)
+                _with_links(document.add_paragraph(), block.text)
+        numbering.end_list()
         if section.glossary:
             document.add_paragraph().add_run(GLOSSARY_TITLE).bold = True
             for term, explanation in section.glossary:
@@ -317,3 +329,107 @@ def _new_document(rewrite: Rewrite) -> Any:
                 line.add_run(term).bold = True
                 line.add_run(f": {explanation}")
     return document
+
+
+def _number_style(level: int) -> str:
+    return "List Number" if level <= 1 else f"List Number {min(level, 3)}"
+
+
+def _with_links(paragraph: Any, text: str) -> Any:
+    """Fill a new paragraph with `text`, every web and e-mail address a link."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.ns import qn
+
+    position = 0
+    for match in ADDRESS.finditer(text):
+        if match.start() > position:
+            paragraph.add_run(text[position:match.start()])
+        address = match.group(0)
+        target = address if "://" in address else f"mailto:{address}"
+        r_id = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = paragraph._p.makeelement(qn("w:hyperlink"), {qn("r:id"): r_id})
+        run = paragraph.add_run(address)
+        run.underline = True
+        run.font.color.rgb = _link_colour()
+        link.append(run._r)  # moves the run into the link
+        paragraph._p.append(link)
+        position = match.end()
+    if position < len(text):
+        paragraph.add_run(text[position:])
+    return paragraph
+
+
+def _link_colour() -> Any:
+    from docx.shared import RGBColor
+
+    return RGBColor(0x05, 0x63, 0xC1)
+
+
+_WORD_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter"}
+
+
+class _ListNumbering:
+    """Word numbering for numbered items: one list (w:num) per run of items, on the
+    abstract numbering of the "List Number" style, that starts at the first item's number and
+    counts in its kind (1, a, A) and sign ("." or ")"); an item whose number does not follow
+    on the one before starts a list of its own, so every item shows its own number."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.current: tuple[str, str, int] | None = None  # kind, sign, level
+        self.next_value = 0
+        self.num_id = ""
+
+    def end_list(self) -> None:
+        self.current = None
+
+    def number(self, paragraph: Any, block: BlockRewrite) -> None:
+        from ..document.blocks import ordinal
+
+        found = ordinal(block.marker)
+        if found is None:
+            return
+        kind, value, sign = found
+        key = (kind, sign, block.level)
+        if key != self.current or value != self.next_value:
+            self.num_id = self._new_list(paragraph, kind, value, sign)
+            self.current = key
+        self.next_value = value + 1
+        ppr = paragraph._p.get_or_add_pPr()
+        num_pr = ppr.get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = int(self.num_id)
+
+    def _new_list(self, paragraph: Any, kind: str, start: int, sign: str) -> str:
+        """A new w:num: the style's abstract numbering, its first level (indents and all)
+        with this list's start, kind and sign."""
+        from copy import deepcopy
+
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls, qn
+
+        numbering = self.document.part.numbering_part.element
+        style_ppr = paragraph.style.element.pPr
+        style_num = style_ppr.find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val"))
+        nums = numbering.findall(qn("w:num"))
+        abstract_id = next(n for n in nums if n.get(qn("w:numId")) == style_num
+                           ).find(qn("w:abstractNumId")).get(qn("w:val"))
+        abstract = next(a for a in numbering.findall(qn("w:abstractNum"))
+                        if a.get(qn("w:abstractNumId")) == abstract_id)
+        num_id = str(max((int(n.get(qn("w:numId"))) for n in nums), default=0) + 1)
+        num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+                        f'<w:abstractNumId w:val="{abstract_id}"/>'
+                        f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/>'
+                        f'</w:lvlOverride></w:num>')
+        level = deepcopy(next(lvl for lvl in abstract.findall(qn("w:lvl"))
+                              if lvl.get(qn("w:ilvl")) == "0"))
+        for tag, value in (("w:start", str(start)), ("w:numFmt", _WORD_FORMATS[kind]),
+                           ("w:lvlText", f"%1{sign}")):
+            element = level.find(qn(tag))
+            if element is None:
+                element = level.makeelement(qn(tag), {})
+                level.insert(0, element)
+            element.set(qn("w:val"), value)
+        num.find(qn("w:lvlOverride")).append(level)
+        numbering.append(num)
+        return num_id

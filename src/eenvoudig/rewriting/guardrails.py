@@ -1,5 +1,6 @@
-"""Guardrails: a rewritten sentence keeps every number, name and negation of the original,
-and never gets a harder LiNT-II score. A sentence that fails keeps its original text."""
+"""Guardrails: a rewritten sentence keeps every number, name, negation, web and e-mail address
+and calculation ("2*3", "7*7=49") of the original, and never gets a harder LiNT-II score. A
+sentence that fails keeps its original text."""
 
 from __future__ import annotations
 
@@ -31,6 +32,24 @@ def names(text: str) -> Counter[str]:
     return found
 
 
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>()]*[^\s<>().,;:!?'\"]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+_AMOUNT = r"\d+(?:[.,]\d+)*"
+_EXPRESSION = re.compile(rf"{_AMOUNT}(?:[ \t]*[*×÷/=+^<>≤≥~][ \t]*{_AMOUNT})+")
+
+
+def addresses(text: str) -> Counter[str]:
+    """Web and e-mail addresses ("https://www.heerlen.nl/regels", "info@heerlen.nl")."""
+    return Counter(_ADDRESS.findall(text))
+
+
+def expressions(text: str) -> Counter[str]:
+    """Numbers joined by a sign ("2*3", "7*7=49", "3/4"), without their spaces; not ranges
+    ("2026-2030")."""
+    return Counter("".join(e.split()) for e in _EXPRESSION.findall(text))
+
+
 def negations(text: str) -> int:
     words = [w.lower() for w in _WORD.findall(text)]
     return sum(words.count(n) for n in NEGATIONS)
@@ -49,6 +68,12 @@ def check_sentence(original: str, rewritten: str, score_before: float | None,
                      if n not in expanded and n not in rewritten}
     if missing_names:
         return f"naam verdwenen: {', '.join(sorted(missing_names))}"
+    missing_addresses = addresses(original) - addresses(rewritten)
+    if missing_addresses:
+        return f"adres verdwenen: {', '.join(sorted(missing_addresses))}"
+    missing_expressions = expressions(original) - expressions(rewritten)
+    if missing_expressions:
+        return f"berekening verdwenen: {', '.join(sorted(missing_expressions))}"
     if negations(rewritten) < negations(original):
         return "ontkenning verdwenen"
     if (score_before is not None and score_after is not None

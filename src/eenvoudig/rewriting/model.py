@@ -53,6 +53,24 @@ class BlockRewrite:
     level: int
     part: str | None
     sentences: tuple[SentenceRewrite, ...]
+    marker: str = ""
+    """The number or letter of an item in a numbered list ("3.", "b)"), as in the original."""
+
+    @property
+    def list_kind(self) -> str:
+        """"1", "a" or "A" (as HTML's `<ol type>`) for a numbered item; "" for a bullet."""
+        from ..document.blocks import ordinal
+
+        found = ordinal(self.marker)
+        return found[0] if found else ""
+
+    @property
+    def number(self) -> int | None:
+        """The value of a numbered item (3 for "3." and for "c."); None for a bullet."""
+        from ..document.blocks import ordinal
+
+        found = ordinal(self.marker)
+        return found[1] if found else None
 
     def __repr__(self) -> str:
         return f"BlockRewrite({self.kind}, {len(self.sentences)} sentences)"

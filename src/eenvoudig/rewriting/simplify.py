@@ -376,7 +376,7 @@ def simplify_analyses(analyses: list[Analysis], settings: Settings | None = None
                                                      kept, before[0], lint_after, lead, items,
                                                      sentence.index))
                 blocks.append(BlockRewrite(block.kind, block.level, block.part,
-                                           tuple(sentences)))
+                                           tuple(sentences), block.marker))
             final_text = " ".join(s.text for b in blocks for s in b.sentences).lower()
             glossary = []
             seen = set()
